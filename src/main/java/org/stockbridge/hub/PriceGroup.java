@@ -1,0 +1,4 @@
+package org.stockbridge.hub;
+
+public record PriceGroup(String id, String name, String currency) {
+}

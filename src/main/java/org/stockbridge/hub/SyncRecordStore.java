@@ -1,0 +1,78 @@
+package org.stockbridge.hub;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/** The sync record: written in the same transaction as the change it describes, read newest first. */
+@Repository
+public class SyncRecordStore {
+
+    private static final RowMapper<SyncRecord> MAPPER = (rs, n) -> new SyncRecord(
+            rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("direction"),
+            rs.getString("connection_id"), rs.getString("sku"), rs.getString("field"), rs.getString("old_value"),
+            rs.getString("new_value"), rs.getString("reason"), rs.getString("result"), rs.getString("request_id"),
+            (Long) rs.getObject("rule_id", Long.class));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public SyncRecordStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void write(List<SyncRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] batch = records.stream().map(r -> new MapSqlParameterSource()
+                .addValue("time", Timestamp.from(r.time()))
+                .addValue("direction", r.direction())
+                .addValue("connection", r.connection())
+                .addValue("sku", r.sku())
+                .addValue("field", r.field())
+                .addValue("old", clip(r.oldValue(), 200))
+                .addValue("new", clip(r.newValue(), 200))
+                .addValue("reason", clip(r.reason(), 1000))
+                .addValue("result", r.result())
+                .addValue("request", r.requestId())
+                .addValue("rule", r.ruleId())).toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("INSERT INTO sync_record (recorded_at, direction, connection_id, sku, field, old_value, new_value, "
+                + "reason, result, request_id, rule_id) VALUES (:time, :direction, :connection, :sku, :field, :old, :new, "
+                + ":reason, :result, :request, :rule)", batch);
+    }
+
+    public List<SyncRecord> find(SyncRecordQuery query) {
+        List<String> where = new ArrayList<>();
+        var params = new MapSqlParameterSource("limit", query.limit());
+        if (query.sku() != null) {
+            where.add("sku = :sku");
+            params.addValue("sku", query.sku());
+        }
+        if (query.connection() != null) {
+            where.add("connection_id = :connection");
+            params.addValue("connection", query.connection());
+        }
+        if (query.since() != null) {
+            where.add("recorded_at >= :since");
+            params.addValue("since", Timestamp.from(query.since()));
+        }
+        if (query.until() != null) {
+            where.add("recorded_at < :until");
+            params.addValue("until", Timestamp.from(query.until()));
+        }
+        String sql = "SELECT * FROM sync_record" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY recorded_at DESC, id DESC FETCH FIRST :limit ROWS ONLY";
+        return jdbc.query(sql, params, MAPPER);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,76 @@
+package org.stockbridge.hub;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * A table holding one value per (product, key): {@code stock} (per warehouse) and {@code price} (per price group).
+ * Reads and writes whole batches: one SELECT per thousand products, one JDBC batch of UPDATEs and one of INSERTs.
+ */
+final class ValueTable<V> {
+
+    interface Column<V> {
+        V read(ResultSet rs, String column) throws SQLException;
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String table;
+    private final String keyColumn;
+    private final String valueColumn;
+    private final Column<V> column;
+
+    ValueTable(NamedParameterJdbcTemplate jdbc, String table, String keyColumn, String valueColumn, Column<V> column) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.keyColumn = keyColumn;
+        this.valueColumn = valueColumn;
+        this.column = column;
+    }
+
+    Map<ValueKey, V> read(Collection<Long> productIds) {
+        Map<ValueKey, V> values = new HashMap<>();
+        String sql = "SELECT product_id, " + keyColumn + ", " + valueColumn + " FROM " + table + " WHERE product_id IN (:ids)";
+        for (List<Long> chunk : Chunks.of(List.copyOf(productIds), ProductStore.IN_LIST_LIMIT)) {
+            jdbc.query(sql, Map.of("ids", chunk), rs -> {
+                values.put(new ValueKey(rs.getLong(1), rs.getString(2)), column.read(rs, valueColumn));
+            });
+        }
+        return values;
+    }
+
+    Map<String, V> readOne(long productId) {
+        Map<String, V> values = new java.util.TreeMap<>();
+        read(List.of(productId)).forEach((k, v) -> values.put(k.key(), v));
+        return values;
+    }
+
+    void write(Map<ValueKey, V> values, Map<ValueKey, V> existing, Instant now) {
+        List<SqlParameterSource> updates = new ArrayList<>();
+        List<SqlParameterSource> inserts = new ArrayList<>();
+        Timestamp at = Timestamp.from(now);
+        values.forEach((key, value) -> {
+            var params = new MapSqlParameterSource().addValue("product", key.productId()).addValue("key", key.key())
+                    .addValue("value", value).addValue("now", at);
+            (existing.containsKey(key) ? updates : inserts).add(params);
+        });
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE " + table + " SET " + valueColumn + " = :value, updated_at = :now "
+                    + "WHERE product_id = :product AND " + keyColumn + " = :key", updates.toArray(SqlParameterSource[]::new));
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + table + " (product_id, " + keyColumn + ", " + valueColumn + ", updated_at) "
+                    + "VALUES (:product, :key, :value, :now)", inserts.toArray(SqlParameterSource[]::new));
+        }
+    }
+}

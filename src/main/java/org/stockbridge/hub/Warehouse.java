@@ -1,0 +1,4 @@
+package org.stockbridge.hub;
+
+public record Warehouse(String id, String name) {
+}

@@ -1,0 +1,187 @@
+package org.stockbridge.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stockbridge.HubTest;
+import org.stockbridge.Skus;
+
+@HubTest
+class HubServiceTest {
+
+    @Autowired
+    HubService hub;
+
+    @Autowired
+    OutboxStore outbox;
+
+    private String product(String prefix) {
+        String sku = Skus.fresh(prefix);
+        hub.saveProduct(sku, new ProductData("5901234123457", "Kubek " + sku, Map.of("color", "red")));
+        return sku;
+    }
+
+    private List<SyncRecord> records(String sku) {
+        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 10_000));
+    }
+
+    @Test
+    void batchAppliesGoodChangesAndReportsEachRefusedOne() {
+        String a = product("A");
+        String b = product("B");
+        BatchResult result = hub.applyStock("acme", List.of(
+                StockChange.set(a, "acme", 7, "feed.csv line 2"),
+                StockChange.set("NO-SUCH-SKU", "acme", 3, "feed.csv line 3"),
+                StockChange.set(b, "nowhere", 3, "feed.csv line 4"),
+                StockChange.set(b, "acme", -1, "feed.csv line 5"),
+                StockChange.set(b, "acme", 4, "feed.csv line 6")));
+
+        assertThat(result.changed()).isEqualTo(2);
+        assertThat(result.problems()).extracting(ChangeProblem::sku, ChangeProblem::reason, ChangeProblem::context)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("NO-SUCH-SKU", "unknown SKU 'NO-SUCH-SKU'", "feed.csv line 3"),
+                        org.assertj.core.groups.Tuple.tuple(b, "unknown warehouse 'nowhere'", "feed.csv line 4"),
+                        org.assertj.core.groups.Tuple.tuple(b, "negative stock -1", "feed.csv line 5"));
+        assertThat(hub.product(a).stock()).containsExactly(Map.entry("acme", 7));
+        assertThat(hub.product(b).stock()).containsExactly(Map.entry("acme", 4));
+        assertThat(records(b)).singleElement().satisfies(r -> {
+            assertThat(r.direction()).isEqualTo("in");
+            assertThat(r.connection()).isEqualTo("acme");
+            assertThat(r.field()).isEqualTo("stock[acme]");
+            assertThat(r.oldValue()).isNull();
+            assertThat(r.newValue()).isEqualTo("4");
+            assertThat(r.reason()).isEqualTo("feed.csv line 6");
+        });
+    }
+
+    @Test
+    void unchangedValuesWriteNoSyncRecord() {
+        String sku = product("U");
+        hub.applyStock("acme", List.of(StockChange.set(sku, "acme", 5, "first")));
+        BatchResult again = hub.applyStock("acme", List.of(StockChange.set(sku, "acme", 5, "second")));
+
+        assertThat(again.changed()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(records(sku)).extracting(SyncRecord::reason).containsExactly("first");
+    }
+
+    @Test
+    void aSkuTwiceInOneBatchIsFoldedInOrder() {
+        String sku = product("D");
+        hub.applyStock("acme", List.of(StockChange.set(sku, "acme", 5, "line 1"), StockChange.set(sku, "acme", 8, "line 9"),
+                StockChange.adjust(sku, "acme", -2, "order 1")));
+
+        assertThat(hub.product(sku).stock()).containsEntry("acme", 6);
+        assertThat(records(sku)).extracting(SyncRecord::oldValue, SyncRecord::newValue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("8", "6"),
+                org.assertj.core.groups.Tuple.tuple("5", "8"),
+                org.assertj.core.groups.Tuple.tuple(null, "5"));
+    }
+
+    @Test
+    void pricesAreStoredExactlyAndRecordedReadably() {
+        String sku = product("P");
+        hub.applyPrices("acme", List.of(new PriceChange(sku, "retail-pln", new BigDecimal("12.5"), "feed line 2"),
+                new PriceChange(sku, "b2b-eur", new BigDecimal("-1"), "feed line 3"),
+                new PriceChange(sku, "nope", new BigDecimal("1"), "feed line 4")));
+        hub.applyPrices("acme", List.of(new PriceChange(sku, "retail-pln", new BigDecimal("12.50"), "same value")));
+
+        assertThat(hub.product(sku).prices()).containsExactly(Map.entry("retail-pln", "12.50"));
+        assertThat(records(sku)).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("price[retail-pln]");
+            assertThat(r.newValue()).isEqualTo("12.50");
+        });
+    }
+
+    @Test
+    void singleChangesRefuseWithTheReason() {
+        String sku = product("S");
+        assertThatThrownBy(() -> hub.setStock(null, StockChange.set("NOPE", "main", 1, "api")))
+                .isInstanceOf(HubException.class).hasMessage("unknown SKU 'NOPE'");
+        assertThatThrownBy(() -> hub.setStock(null, StockChange.adjust(sku, "main", -1, "api")))
+                .isInstanceOf(HubException.class).hasMessageContaining("would become negative");
+        assertThat(hub.product(sku).stock()).isEmpty();
+        assertThat(records(sku)).isEmpty();
+    }
+
+    @Test
+    void aChangeOfALinkedProductIsDueForItsInferiorShopsOnly() {
+        String linked = product("L");
+        String unlinked = product("N");
+        hub.link(linked, new Link("woo-main", "woo-" + linked, linked, "sku"));
+        hub.link(linked, new Link("acme", "acme-" + linked, linked, "sku"));   // acme is superior: never pushed to
+
+        hub.applyStock("acme", List.of(StockChange.set(linked, "acme", 3, "feed"), StockChange.set(unlinked, "acme", 3, "feed")));
+        hub.applyStock("acme", List.of(StockChange.set(linked, "acme", 4, "feed")));   // still one pending entry
+
+        assertThat(outbox.pendingSkus("woo-main", OutboxStore.STOCK)).contains(linked).doesNotContain(unlinked)
+                .filteredOn(linked::equals).hasSize(1);
+        assertThat(outbox.pendingSkus("acme", OutboxStore.STOCK)).doesNotContain(linked);
+    }
+
+    @Test
+    void concurrentAdjustmentsOfOneSkuLoseNothing() throws Exception {
+        String sku = product("C");
+        int perThread = 150;
+        runTwice(() -> {
+            for (int i = 0; i < perThread; i++) {
+                hub.applyStock("acme", List.of(StockChange.adjust(sku, "main", 1, Thread.currentThread().getName())));
+            }
+            return null;
+        });
+
+        assertThat(hub.product(sku).stock()).containsEntry("main", 2 * perThread);
+        List<SyncRecord> records = records(sku);
+        assertThat(records).hasSize(2 * perThread);
+        assertChained(records);
+    }
+
+    @Test
+    void concurrentAbsoluteSetsOfOneSkuKeepAConsistentHistory() throws Exception {
+        String sku = product("C");
+        runTwice(() -> {
+            int base = Thread.currentThread().getName().hashCode() & 0xffff;
+            for (int i = 0; i < 100; i++) {
+                hub.applyStock("acme", List.of(StockChange.set(sku, "main", base + i, "set")));
+            }
+            return null;
+        });
+
+        List<SyncRecord> records = records(sku);
+        assertChained(records);
+        assertThat(hub.product(sku).stock().get("main")).hasToString(records.get(0).newValue());
+    }
+
+    /** Newest first: every record's old value is the previous record's new value, so no write was lost between them. */
+    private static void assertChained(List<SyncRecord> newestFirst) {
+        for (int i = 0; i < newestFirst.size() - 1; i++) {
+            assertThat(newestFirst.get(i).oldValue()).as("record %d", i).isEqualTo(newestFirst.get(i + 1).newValue());
+        }
+        assertThat(newestFirst.get(newestFirst.size() - 1).oldValue()).isNull();
+    }
+
+    private static void runTwice(Callable<Void> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Void>> done = new ArrayList<>();
+            done.add(pool.submit(work));
+            done.add(pool.submit(work));
+            for (Future<Void> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
