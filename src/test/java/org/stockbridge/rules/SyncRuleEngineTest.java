@@ -79,7 +79,7 @@ class SyncRuleEngineTest {
     }
 
     @Test
-    void ninetyNineHundredNinetyNineAtFiftyPercentRoundsDownTo499() {
+    void nineHundredNinetyNineAtFiftyPercentRoundsDownTo499() {
         assertThat(quantity(acmeRule().syncRatePercent(50).build(), "woo-main", stock(999, 0)).quantity()).isEqualTo(499);
     }
 
