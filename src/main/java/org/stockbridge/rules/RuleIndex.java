@@ -22,11 +22,11 @@ final class RuleIndex {
     RuleIndex(Collection<SyncRule> rules) {
         List<SyncRule> ordered = rules.stream().filter(SyncRule::enabled).sorted(SyncRule.PRECEDENCE).toList();
         for (SyncRule rule : ordered) {
-            if (rule.skus().usesPattern()) {
-                patterns.add(new PatternRule(rule, SkuGlob.compile(rule.skus().pattern())));
+            if (rule.skuSelector().usesPattern()) {
+                patterns.add(new PatternRule(rule, SkuGlob.compile(rule.skuSelector().pattern())));
             } else {
                 // Rules arrive best first, so the first rule to claim a SKU keeps it.
-                rule.skus().skus().forEach(sku -> explicitBySku.putIfAbsent(sku, rule));
+                rule.skuSelector().skus().forEach(sku -> explicitBySku.putIfAbsent(sku, rule));
             }
         }
     }

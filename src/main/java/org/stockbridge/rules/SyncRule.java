@@ -40,7 +40,7 @@ import java.util.List;
  *
  * @param id              database id, {@code null} until the hub store saved the rule
  * @param name            shown to sellers and in sync records; unique within a rule set (ignoring case)
- * @param skus            which SKUs the rule covers
+ * @param skuSelector     which SKUs the rule covers: a list or a pattern
  * @param warehouses      ids of the warehouses whose available stock is summed
  * @param shops           ids of the shop connections the rule sets quantities for
  * @param threshold       optional; sum strictly below it → all the rule's shops get 0
@@ -54,7 +54,7 @@ import java.util.List;
 public record SyncRule(
         Long id,
         String name,
-        SkuSelector skus,
+        SkuSelector skuSelector,
         List<String> warehouses,
         List<String> shops,
         Integer threshold,
@@ -89,12 +89,12 @@ public record SyncRule(
     }
 
     public SyncRule withId(long newId) {
-        return new SyncRule(newId, name, skus, warehouses, shops, threshold, syncRatePercent,
+        return new SyncRule(newId, name, skuSelector, warehouses, shops, threshold, syncRatePercent,
                 priorityShop, safetyStock, priority, enabled);
     }
 
     public SyncRule withEnabled(boolean newEnabled) {
-        return new SyncRule(id, name, skus, warehouses, shops, threshold, syncRatePercent,
+        return new SyncRule(id, name, skuSelector, warehouses, shops, threshold, syncRatePercent,
                 priorityShop, safetyStock, priority, newEnabled);
     }
 
@@ -120,7 +120,7 @@ public record SyncRule(
     public static final class Builder {
         private Long id;
         private String name;
-        private SkuSelector skus;
+        private SkuSelector skuSelector;
         private List<String> warehouses = List.of();
         private List<String> shops = List.of();
         private Integer threshold;
@@ -135,9 +135,9 @@ public record SyncRule(
 
         public Builder id(Long id) { this.id = id; return this; }
         public Builder name(String name) { this.name = name; return this; }
-        public Builder skus(SkuSelector skus) { this.skus = skus; return this; }
-        public Builder skus(String... skus) { return skus(SkuSelector.skus(skus)); }
-        public Builder skuPattern(String glob) { return skus(SkuSelector.pattern(glob)); }
+        public Builder skuSelector(SkuSelector selector) { this.skuSelector = selector; return this; }
+        public Builder skus(String... skus) { return skuSelector(SkuSelector.skus(skus)); }
+        public Builder skuPattern(String glob) { return skuSelector(SkuSelector.pattern(glob)); }
         public Builder warehouses(String... ids) { return warehouses(Arrays.asList(ids)); }
         public Builder warehouses(Collection<String> ids) { this.warehouses = new ArrayList<>(ids); return this; }
         public Builder shops(String... ids) { return shops(Arrays.asList(ids)); }
@@ -158,7 +158,7 @@ public record SyncRule(
         }
 
         public SyncRule build() {
-            return new SyncRule(id, name, skus, warehouses, shops, threshold, syncRatePercent,
+            return new SyncRule(id, name, skuSelector, warehouses, shops, threshold, syncRatePercent,
                     priorityShop, safetyStock, priority, enabled);
         }
     }

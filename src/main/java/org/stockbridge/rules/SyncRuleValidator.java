@@ -98,24 +98,24 @@ public final class SyncRuleValidator {
     }
 
     private static void checkSkus(SyncRule rule, Problems problems) {
-        SkuSelector skus = rule.skus();
+        SkuSelector skus = rule.skuSelector();
         if (skus == null || (skus.skus().isEmpty() && skus.pattern() == null)) {
-            problems.error("skus", "choose the SKUs: give a list of SKUs or a pattern such as ACME-*");
+            problems.error("skuSelector", "choose the SKUs: give a list of SKUs or a pattern such as ACME-*");
             return;
         }
         if (!skus.skus().isEmpty() && skus.pattern() != null) {
-            problems.error("skus", "give either a list of SKUs or a pattern, not both (pattern '"
+            problems.error("skuSelector", "give either a list of SKUs or a pattern, not both (pattern '"
                     + skus.pattern() + "' and " + skus.skus().size() + " SKUs)");
             return;
         }
         if (skus.usesPattern()) {
             SkuGlob.problemWith(skus.pattern()).ifPresent(reason ->
-                    problems.error("skus.pattern", "invalid SKU pattern '" + skus.pattern() + "': " + reason));
+                    problems.error("skuSelector.pattern", "invalid SKU pattern '" + skus.pattern() + "': " + reason));
             return;
         }
         for (String sku : skus.skus()) {
             if (sku == null || sku.isBlank()) {
-                problems.error("skus.skus", "the SKU list contains a blank SKU");
+                problems.error("skuSelector.skus", "the SKU list contains a blank SKU");
                 return;
             }
         }

@@ -49,7 +49,7 @@ class SyncRuleEngineScaleTest {
     }
 
     private static SyncRule rule(long id, String name, SkuSelector skus, int priority, int rate) {
-        return SyncRule.builder().id(id).name(name).skus(skus).warehouses("main").shops("woo-main")
+        return SyncRule.builder().id(id).name(name).skuSelector(skus).warehouses("main").shops("woo-main")
                 .priority(priority).syncRatePercent(rate).build();
     }
 }

@@ -84,7 +84,7 @@ class SyncRuleValidatorTest {
     @Test
     void invalidPattern() {
         assertThat(check(valid().skuPattern("ACME-[0-9]")).errors()).extracting(RuleProblem::field, RuleProblem::message)
-                .containsExactly(tuple("skus.pattern", "rule 7 'Acme 50%': invalid SKU pattern 'ACME-[0-9]': "
+                .containsExactly(tuple("skuSelector.pattern", "rule 7 'Acme 50%': invalid SKU pattern 'ACME-[0-9]': "
                         + "'[' is not supported; only * (any characters) and ? (one character) are wildcards"));
         assertThat(check(valid().skuPattern(" ")).errors()).extracting(RuleProblem::message)
                 .containsExactly("rule 7 'Acme 50%': invalid SKU pattern ' ': the pattern is blank");
@@ -93,13 +93,13 @@ class SyncRuleValidatorTest {
     @Test
     void emptySkuListAndNoPattern() {
         assertThat(check(valid().skus(new String[0])).errors()).extracting(RuleProblem::field, RuleProblem::message)
-                .containsExactly(tuple("skus", "rule 7 'Acme 50%': choose the SKUs: give a list of SKUs or a pattern such as ACME-*"));
-        assertThat(check(valid().skus((SkuSelector) null)).errors()).extracting(RuleProblem::field).containsExactly("skus");
+                .containsExactly(tuple("skuSelector", "rule 7 'Acme 50%': choose the SKUs: give a list of SKUs or a pattern such as ACME-*"));
+        assertThat(check(valid().skuSelector(null)).errors()).extracting(RuleProblem::field).containsExactly("skuSelector");
     }
 
     @Test
     void bothListAndPattern() {
-        SyncRule.Builder both = valid().skus(new SkuSelector(List.of("ACME-1", "ACME-2"), "ACME-*"));
+        SyncRule.Builder both = valid().skuSelector(new SkuSelector(List.of("ACME-1", "ACME-2"), "ACME-*"));
 
         assertThat(check(both).errors()).extracting(RuleProblem::message)
                 .containsExactly("rule 7 'Acme 50%': give either a list of SKUs or a pattern, not both (pattern 'ACME-*' and 2 SKUs)");
@@ -107,7 +107,7 @@ class SyncRuleValidatorTest {
 
     @Test
     void blankSkuInList() {
-        assertThat(check(valid().skus("ACME-1", " ")).errors()).extracting(RuleProblem::field).containsExactly("skus.skus");
+        assertThat(check(valid().skus("ACME-1", " ")).errors()).extracting(RuleProblem::field).containsExactly("skuSelector.skus");
     }
 
     @Test
