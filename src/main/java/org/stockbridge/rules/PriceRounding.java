@@ -1,0 +1,58 @@
+package org.stockbridge.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How a shop price is rounded after the multiplier. Every mode except {@link #NONE} first rounds to cents
+ * (scale 2, HALF_UP) — the price as a shop would display it — and then applies its ending to that figure,
+ * so a seller can check any result by hand from the cents price. Results of those modes always have scale 2.
+ */
+public enum PriceRounding {
+
+    /** The exact product of hub price and multiplier, unrounded — for targets that take more than two decimals. */
+    NONE {
+        @Override
+        BigDecimal round(BigDecimal price) {
+            return price;
+        }
+    },
+
+    /** To the cent, HALF_UP: 12.345 → 12.35. */
+    CENTS {
+        @Override
+        BigDecimal round(BigDecimal price) {
+            return toCents(price);
+        }
+    },
+
+    /**
+     * To the smallest price ≥ the cents price that ends in .99: 12.30 → 12.99, 12.99 → 12.99, 13.00 → 13.99.
+     * Always up, never down to 12.99, because a multiplier is usually a margin and rounding must not undercut it;
+     * 13.00 → 13.99 is the price of that guarantee. A seller who prefers 12.99 there lowers the multiplier.
+     */
+    ENDING_99 {
+        @Override
+        BigDecimal round(BigDecimal price) {
+            BigDecimal cents = toCents(price);
+            // For a scale-2 price x, floor(x) + 0.99 is ≥ x and is the smallest .99 price that is.
+            return cents.setScale(0, RoundingMode.FLOOR).add(NINETY_NINE);
+        }
+    },
+
+    /** To the whole currency unit, HALF_UP on the cents price: 12.49 → 12.00, 12.50 → 13.00. */
+    WHOLE {
+        @Override
+        BigDecimal round(BigDecimal price) {
+            return toCents(price).setScale(0, RoundingMode.HALF_UP).setScale(2);
+        }
+    };
+
+    private static final BigDecimal NINETY_NINE = new BigDecimal("0.99");
+
+    abstract BigDecimal round(BigDecimal price);
+
+    private static BigDecimal toCents(BigDecimal price) {
+        return price.setScale(2, RoundingMode.HALF_UP);
+    }
+}
