@@ -4,6 +4,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -38,26 +41,52 @@ public class SecurityConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
+    /**
+     * Scripts and monitoring: the admin API, the OpenAPI description and Actuator (but Hawtio and its Jolokia
+     * back end). HTTP Basic on every request, no session, so no cookie a third-party page could ride on.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment env) throws Exception {
+    @Order(1)
+    SecurityFilterChain machineEndpoints(HttpSecurity http, Environment env) throws Exception {
+        http.securityMatcher(SecurityConfig::isMachineEndpoint);
         if (!SecurityMode.loginRequired(env)) {
-            LOG.info("Local default: Hawtio, Actuator and the admin API answer without login on {}", env.getProperty("server.address"));
-            return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).csrf(c -> c.disable()).build();
+            return open(http);
         }
-        LOG.info("Login required for Hawtio, Actuator and the admin API");
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
+                .httpBasic(b -> b.realmName("stockbridge"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    /** Browsers: Hawtio (with Jolokia), Swagger UI and the login page. Form login with a session and CSRF protection. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain browserEndpoints(HttpSecurity http, Environment env) throws Exception {
+        if (!SecurityMode.loginRequired(env)) {
+            LOG.info("Local default: Hawtio, Actuator and the admin API answer without login on {}", env.getProperty("server.address"));
+            return open(http);
+        }
+        LOG.info("Login required for Hawtio, Actuator and the admin API");
+        return http
+                .authorizeHttpRequests(a -> a
+                        // the error page a refused machine request is forwarded to must not turn into a login redirect
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
                 .formLogin(withDefaults())
-                .httpBasic(withDefaults())
-                // Hawtio's browser app sends the token back from the XSRF-TOKEN cookie; scripts that send their
-                // credentials with each request (HTTP Basic) carry no session a third-party page could ride on.
+                .httpBasic(b -> b.realmName("stockbridge"))
+                // Hawtio's browser app sends the token back from the XSRF-TOKEN cookie
                 .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    private static SecurityFilterChain open(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).csrf(c -> c.disable()).build();
     }
 
     @Bean
@@ -75,6 +104,12 @@ public class SecurityConfig {
                 .password(encoder.encode(admin.password()))
                 .roles("admin", "viewer")
                 .build());
+    }
+
+    private static boolean isMachineEndpoint(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/v3/api-docs")
+                || (path.startsWith("/actuator/") && !path.startsWith("/actuator/hawtio") && !path.startsWith("/actuator/jolokia"));
     }
 
     /** Loads the deferred CSRF token on every request so the XSRF-TOKEN cookie reaches Hawtio's browser app. */

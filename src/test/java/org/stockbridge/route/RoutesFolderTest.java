@@ -1,0 +1,85 @@
+package org.stockbridge.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.stockbridge.StockbridgeApplication;
+import org.stockbridge.TestDatabase;
+
+/** An integrator adds a flow by adding a YAML file to the routes folder; a broken file stops start-up, naming it. */
+class RoutesFolderTest {
+
+    @TempDir
+    Path routes;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(StockbridgeApplication.class)
+                .profiles(new TestDatabase().resolve(getClass()))
+                .run("--server.port=0", "--stockbridge.routes-dir=" + routes, "--spring.main.banner-mode=off");
+    }
+
+    @Test
+    void everyYamlFileInTheFolderBecomesARoute() throws Exception {
+        Files.writeString(routes.resolve("greeting.yaml"), """
+                - route:
+                    id: direct-greeting-to-hub-summary
+                    from:
+                      uri: direct:greeting
+                      steps:
+                        - setBody:
+                            simple: "Hello ${body}, hub has ${bean:hubSummary?method=summary}"
+                """);
+        Files.writeString(routes.resolve("notes.txt"), "not a route");
+
+        try (ConfigurableApplicationContext app = start()) {
+            CamelContext camel = app.getBean(CamelContext.class);
+            assertThat(camel.getRoute("direct-greeting-to-hub-summary")).isNotNull();
+            assertThat(camel.getRouteController().getRouteStatus("direct-greeting-to-hub-summary").isStarted()).isTrue();
+            String reply = app.getBean(ProducerTemplate.class).requestBody("direct:greeting", "Ann", String.class);
+            assertThat(reply).startsWith("Hello Ann, hub has ").contains(" products, ");
+        }
+    }
+
+    @Test
+    void theShippedExampleRouteLoads() throws Exception {
+        Files.copy(Path.of("routes/example.yaml"), routes.resolve("example.yaml"));
+
+        try (ConfigurableApplicationContext app = start()) {
+            CamelContext camel = app.getBean(CamelContext.class);
+            assertThat(camel.getRoute("hub-summary-to-log").getEndpoint().getEndpointUri()).startsWith("quartz://stockbridge/hub-summary");
+        }
+    }
+
+    @Test
+    void aBrokenRouteFileStopsStartUpNamingTheFileAndTheProblem() throws Exception {
+        Files.writeString(routes.resolve("good.yaml"), """
+                - route:
+                    id: fine
+                    from:
+                      uri: direct:fine
+                      steps:
+                        - log: fine
+                """);
+        Files.writeString(routes.resolve("acme-broken.yaml"), """
+                - route:
+                    id: acme-feed-to-hub
+                    from:
+                      uri: direct:acme
+                      steps:
+                        - lgo: "typo in the step name"
+                """);
+
+        assertThatThrownBy(this::start)
+                .hasStackTraceContaining("acme-broken.yaml")
+                .hasStackTraceContaining("lgo");
+    }
+}
