@@ -23,13 +23,15 @@ public class HubService {
     private final ReservationStore reservations;
     private final SyncRecordStore syncRecords;
     private final ValueChangeApplier applier;
+    private final IncomingApplier incoming;
     private final ValueTable<Integer> stock;
     private final ValueTable<BigDecimal> prices;
     private final Clock clock;
 
     public HubService(ProductStore products, ReferenceDataStore reference, LinkStore links,
             ReservationStore reservations, SyncRecordStore syncRecords, ValueChangeApplier applier,
-            NamedParameterJdbcTemplate jdbc, Clock clock) {
+            IncomingApplier incoming, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.incoming = incoming;
         this.products = products;
         this.reference = reference;
         this.links = links;
@@ -60,6 +62,30 @@ public class HubService {
     @Transactional
     public BatchResult applyPrices(String connection, List<PriceChange> changes) {
         return applier.apply(connection, changes, prices, new PriceChanges());
+    }
+
+    /**
+     * Applies a batch from a superior connection in one transaction: keys matched by SKU or EAN, unknown products
+     * created or reported, matches linked to the connection, stock and prices applied with their sync records.
+     */
+    @Transactional
+    public IncomingResult applyIncoming(IncomingBatch batch) {
+        return incoming.apply(batch, stock, new StockChanges(), prices, new PriceChanges());
+    }
+
+    /**
+     * After a full feed: sets stock 0 in the warehouse for the connection's linked products the feed did not
+     * contain. {@code present} holds the product ids the feed matched.
+     */
+    @Transactional
+    public BatchResult zeroMissing(String connection, String warehouse, java.util.function.LongPredicate present, String origin) {
+        List<StockChange> zeros = new java.util.ArrayList<>();
+        links.linkedWithStock(connection, warehouse).forEach((id, sku) -> {
+            if (!present.test(id)) {
+                zeros.add(StockChange.set(sku, warehouse, 0, origin));
+            }
+        });
+        return applyStock(connection, zeros);
     }
 
     /** Sets one stock value; an unknown SKU or warehouse or a negative quantity is refused with an exception. */

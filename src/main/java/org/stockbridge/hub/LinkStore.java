@@ -25,6 +25,52 @@ public class LinkStore {
                 (rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
+    /** Links a connection's keys to hub products where neither the product nor the key is linked in it yet. */
+    public int addMissing(String connection, Map<Long, IncomingProduct> byProduct, String matchedBy, Instant now) {
+        if (byProduct.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<Long> linkedProducts = new java.util.HashSet<>();
+        java.util.Set<String> linkedKeys = new java.util.HashSet<>();
+        for (List<Long> chunk : Chunks.of(List.copyOf(byProduct.keySet()), ProductStore.IN_LIST_LIMIT)) {
+            jdbc.query("SELECT product_id, external_id FROM link WHERE connection_id = :c AND product_id IN (:ids)",
+                    new MapSqlParameterSource("c", connection).addValue("ids", chunk), rs -> {
+                        linkedProducts.add(rs.getLong(1));
+                        linkedKeys.add(rs.getString(2));
+                    });
+        }
+        List<String> keys = byProduct.values().stream().map(IncomingProduct::key).toList();
+        for (List<String> chunk : Chunks.of(keys, ProductStore.IN_LIST_LIMIT)) {
+            jdbc.query("SELECT external_id FROM link WHERE connection_id = :c AND external_id IN (:keys)",
+                    new MapSqlParameterSource("c", connection).addValue("keys", chunk), rs -> {
+                        linkedKeys.add(rs.getString(1));
+                    });
+        }
+        var at = Timestamp.from(now);
+        var batch = byProduct.entrySet().stream()
+                .filter(e -> !linkedProducts.contains(e.getKey()) && linkedKeys.add(e.getValue().key()))
+                .map(e -> new MapSqlParameterSource("p", e.getKey()).addValue("c", connection)
+                        .addValue("id", e.getValue().key()).addValue("sku", e.getValue().sku())
+                        .addValue("by", matchedBy).addValue("now", at))
+                .toArray(MapSqlParameterSource[]::new);
+        if (batch.length > 0) {
+            jdbc.batchUpdate("INSERT INTO link (product_id, connection_id, external_id, external_sku, matched_by, created_at) "
+                    + "VALUES (:p, :c, :id, :sku, :by, :now)", batch);
+        }
+        return batch.length;
+    }
+
+    /** SKUs of the products linked to a connection that have stock above zero in a warehouse, by product id. */
+    public Map<Long, String> linkedWithStock(String connection, String warehouse) {
+        Map<Long, String> skus = new java.util.HashMap<>();
+        jdbc.query("SELECT p.id, p.sku FROM link l JOIN stock s ON s.product_id = l.product_id AND s.warehouse_id = :w "
+                        + "JOIN product p ON p.id = l.product_id WHERE l.connection_id = :c AND s.quantity > 0",
+                new MapSqlParameterSource("c", connection).addValue("w", warehouse), rs -> {
+                    skus.put(rs.getLong(1), rs.getString(2));
+                });
+        return skus;
+    }
+
     public void add(long productId, Link link, Instant now) {
         jdbc.update("INSERT INTO link (product_id, connection_id, external_id, external_sku, matched_by, created_at) "
                 + "VALUES (:p, :c, :id, :sku, :by, :now)", new MapSqlParameterSource("p", productId)

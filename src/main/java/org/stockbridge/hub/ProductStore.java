@@ -60,6 +60,39 @@ public class ProductStore {
         return ids;
     }
 
+    /** Product ids by SKU, for the SKUs that exist (no lock). */
+    public Map<String, Long> idsBySku(Collection<String> skus) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : Chunks.of(List.copyOf(skus), IN_LIST_LIMIT)) {
+            jdbc.query("SELECT id, sku FROM product WHERE sku IN (:skus)", Map.of("skus", chunk),
+                    rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+        }
+        return ids;
+    }
+
+    /** Products by EAN, for the EANs that exist; an EAN may belong to several products (then it is ambiguous). */
+    public Map<String, List<String>> skusByEan(Collection<String> eans) {
+        Map<String, List<String>> skus = new HashMap<>();
+        for (List<String> chunk : Chunks.of(List.copyOf(eans), IN_LIST_LIMIT)) {
+            jdbc.query("SELECT ean, sku FROM product WHERE ean IN (:eans)", Map.of("eans", chunk),
+                    rs -> {
+                        skus.computeIfAbsent(rs.getString(1), e -> new java.util.ArrayList<>()).add(rs.getString(2));
+                    });
+        }
+        return skus;
+    }
+
+    /** Creates products in one JDBC batch (SKU, EAN, name); the caller made sure the SKUs are new. */
+    public void createAll(List<IncomingProduct> products, java.time.Instant now) {
+        var at = Timestamp.from(now);
+        var batch = products.stream().map(p -> new MapSqlParameterSource().addValue("sku", p.sku())
+                .addValue("ean", p.ean()).addValue("name", p.name()).addValue("now", at))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("INSERT INTO product (sku, ean, name, created_at, updated_at) VALUES (:sku, :ean, :name, :now, :now)", batch);
+    }
+
     /** Creates the product or updates its descriptive data; returns true when it was created. */
     public boolean save(String sku, ProductData data) {
         var now = Timestamp.from(clock.instant());
