@@ -1,0 +1,84 @@
+package org.stockbridge.feed;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * FastCSV callback that keeps only the columns the mapping uses: FastCSV hands over every field as a slice of its
+ * buffer, and we turn into a String only the few cells we need, not all twelve (or fifty) columns of a wholesaler
+ * export. This is the hot path of a feed import.
+ *
+ * <p>Before {@link #keepColumns} is called it is in header mode and keeps every cell of the record.
+ */
+final class CsvCells extends AbstractBaseCsvCallbackHandler<String[]> {
+
+    private static final char BOM = '\uFEFF';
+
+    private boolean headerMode = true;
+    private final List<String> header = new ArrayList<>();
+    private boolean[] keep = new boolean[0];
+    private String[] cells = new String[0];
+    private boolean anyContent;
+    private boolean firstFieldOfFile = true;
+
+    /** Leaves header mode: from now on only these 0-based columns are kept. */
+    void keepColumns(boolean[] columns) {
+        headerMode = false;
+        keep = columns.clone();
+        cells = new String[columns.length];
+    }
+
+    /** The cells of the last header-mode record. */
+    List<String> header() {
+        return header;
+    }
+
+    /** 1-based line where the last record started. */
+    long line() {
+        return getStartingLineNumber();
+    }
+
+    /** Number of fields of the last record. */
+    int fieldCount() {
+        return getFieldCount();
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+        anyContent = false;
+        if (headerMode) {
+            header.clear();
+        } else {
+            Arrays.fill(cells, null);
+        }
+    }
+
+    @Override
+    protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+        if (firstFieldOfFile) {
+            firstFieldOfFile = false;
+            if (len > 0 && buf[offset] == BOM) {
+                // Our own decoder hands FastCSV the text, so a UTF-8 BOM arrives as a character: drop it.
+                offset++;
+                len--;
+            }
+        }
+        if (len > 0) {
+            anyContent = true;
+        }
+        if (headerMode) {
+            header.add(new String(buf, offset, len));
+        } else if (fieldIdx < keep.length && keep[fieldIdx]) {
+            cells[fieldIdx] = new String(buf, offset, len);
+        }
+    }
+
+    /** Null for a line of only separators (";;;;", common at the end of spreadsheet exports) so FastCSV skips it. */
+    @Override
+    protected String[] buildRecord() {
+        return anyContent ? cells : null;
+    }
+}
