@@ -17,7 +17,10 @@ final class RowMapper {
     private final String encodingLabel;
     private final FeedField keyField;
     private final FeedField[] mapped;
-    private final BigDecimal fixedGrossFactor;
+    private final boolean hasStock;
+    private final boolean hasPrice;
+    private final boolean hasNetPrice;
+    private final PriceCalculator prices;
 
     /**
      * @param labels        how to name each field's source in messages, by ordinal ("column 'Nazwa'", "element
@@ -31,7 +34,10 @@ final class RowMapper {
         this.encodingLabel = encodingLabel;
         this.keyField = mapping.key() == KeyField.SKU ? FeedField.SKU : FeedField.EAN;
         this.mapped = mapping.fields().keySet().toArray(new FeedField[0]);
-        this.fixedGrossFactor = mapping.price().vat() == null ? null : PriceRule.grossFactor(mapping.price().vat());
+        this.hasStock = mapping.has(FeedField.STOCK);
+        this.hasPrice = mapping.hasPrice();
+        this.hasNetPrice = mapping.has(FeedField.NET_PRICE);
+        this.prices = new PriceCalculator(mapping.price(), mapping.decimalComma());
     }
 
     FeedRow map(RawRecord record) {
@@ -50,8 +56,8 @@ final class RowMapper {
             return error(record, null, "missing " + mapping.key().label());
         }
         try {
-            Integer stock = mapping.has(FeedField.STOCK) ? stock(record.get(FeedField.STOCK)) : null;
-            BigDecimal gross = mapping.hasPrice() ? grossPrice(record) : null;
+            Integer stock = hasStock ? stock(record.get(FeedField.STOCK)) : null;
+            BigDecimal gross = hasPrice ? grossPrice(record) : null;
             String warehouse = stock == null ? null : warehouse(record);
             return new ProductRow(fileName, record.line, record.ordinal, key, clean(record.get(FeedField.SKU)),
                     clean(record.get(FeedField.EAN)), clean(record.get(FeedField.NAME)), stock, gross, warehouse);
@@ -102,52 +108,9 @@ final class RowMapper {
     }
 
     private BigDecimal grossPrice(RawRecord record) throws RowProblem {
-        BigDecimal gross;
-        if (mapping.has(FeedField.NET_PRICE)) {
-            BigDecimal net = price(record, FeedField.NET_PRICE);
-            gross = net.multiply(grossFactor(record));
-        } else {
-            gross = price(record, FeedField.GROSS_PRICE);
-        }
-        BigDecimal result = mapping.price().finish(gross);
-        if (result.signum() < 0) {
-            throw new RowProblem("price " + result.toPlainString() + " is negative after the price formula");
-        }
-        return result;
-    }
-
-    private BigDecimal price(RawRecord record, FeedField field) throws RowProblem {
-        String text = clean(record.get(field));
-        if (text == null) {
-            throw new RowProblem("missing " + field.label());
-        }
-        BigDecimal value = FeedNumbers.decimal(text, mapping.decimalComma());
-        if (value == null) {
-            throw new RowProblem(field.label() + " '" + text + "' is not a number" + commaHint(text));
-        }
-        if (value.signum() < 0) {
-            throw new RowProblem("negative " + field.label() + " " + text);
-        }
-        return value;
-    }
-
-    private BigDecimal grossFactor(RawRecord record) throws RowProblem {
-        String text = clean(record.get(FeedField.VAT_RATE));
-        if (text == null) {
-            if (fixedGrossFactor == null) {
-                throw new RowProblem("missing VAT rate");
-            }
-            return fixedGrossFactor;
-        }
-        String number = text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
-        BigDecimal vat = FeedNumbers.decimal(number, mapping.decimalComma());
-        if (vat == null) {
-            throw new RowProblem("VAT rate '" + text + "' is not a number" + commaHint(text));
-        }
-        if (vat.signum() < 0 || vat.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new RowProblem("VAT rate '" + text + "' is not a percentage from 0 to 100");
-        }
-        return PriceRule.grossFactor(vat);
+        return hasNetPrice
+                ? prices.fromNet(clean(record.get(FeedField.NET_PRICE)), clean(record.get(FeedField.VAT_RATE)))
+                : prices.fromGross(clean(record.get(FeedField.GROSS_PRICE)));
     }
 
     private String warehouse(RawRecord record) throws RowProblem {
@@ -159,10 +122,6 @@ final class RowMapper {
             throw new RowProblem("missing warehouse");
         }
         return mapping.warehouse();
-    }
-
-    private String commaHint(String text) {
-        return !mapping.decimalComma() && text.indexOf(',') >= 0 ? " (the mapping has decimalComma: false)" : "";
     }
 
     private static String clean(String value) {
