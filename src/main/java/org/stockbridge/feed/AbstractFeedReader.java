@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 
 /**
@@ -114,8 +115,27 @@ abstract class AbstractFeedReader implements FeedReader {
      * is reported ({@link RowMapper}), the rest of the file is still usable.
      */
     static Reader replacingReader(InputStream in, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            skipUtf8Bom(in);
+        }
         return new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** Excel and Windows tools start UTF-8 files with EF BB BF; it is not part of the first field or element. */
+    private static void skipUtf8Bom(InputStream in) {
+        if (!in.markSupported()) {
+            return;
+        }
+        try {
+            in.mark(3);
+            if (in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+                return;
+            }
+            in.reset();
+        } catch (IOException e) {
+            // the reader will hit the same failure on its first read and report it as a broken file
+        }
     }
 }

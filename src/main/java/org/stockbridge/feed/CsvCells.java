@@ -15,14 +15,11 @@ import java.util.List;
  */
 final class CsvCells extends AbstractBaseCsvCallbackHandler<String[]> {
 
-    private static final char BOM = '\uFEFF';
-
     private boolean headerMode = true;
     private final List<String> header = new ArrayList<>();
     private boolean[] keep = new boolean[0];
     private String[] cells = new String[0];
     private boolean anyContent;
-    private boolean firstFieldOfFile = true;
 
     /** Leaves header mode: from now on only these 0-based columns are kept. */
     void keepColumns(boolean[] columns) {
@@ -58,14 +55,6 @@ final class CsvCells extends AbstractBaseCsvCallbackHandler<String[]> {
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-        if (firstFieldOfFile) {
-            firstFieldOfFile = false;
-            if (len > 0 && buf[offset] == BOM) {
-                // Our own decoder hands FastCSV the text, so a UTF-8 BOM arrives as a character: drop it.
-                offset++;
-                len--;
-            }
-        }
         if (len > 0) {
             anyContent = true;
         }

@@ -160,4 +160,24 @@ class JsonFeedReaderTest {
         assertThat(error(rows.get(0)).reason()).isEqualTo("undecodable byte in field '/name' (encoding UTF-8)");
         assertThat(product(rows.get(1)).name()).isEqualTo("Źdźbło");
     }
+
+    @Test
+    void recordPathMayIndexArraysAndTheFileMayStartWithABom() {
+        FeedMapping mapping = mapping("""
+                format: json
+                recordPath: /pages/1/items
+                fields: {sku: /id, stock: /qty}
+                stock: {textValues: {"": 0}}
+                warehouse: main
+                feedType: delta
+                """);
+
+        List<FeedRow> rows = read(mapping, "\uFEFF{\"pages\": [{\"items\": [{\"id\": \"skip\"}]}, {\"items\": "
+                + "[{\"id\": \"P-1\", \"qty\": true}, {\"id\": \"P-2\"}, {\"id\": 17, \"qty\": \"\"}]}]}");
+
+        assertThat(error(rows.get(0)).reason()).isEqualTo("stock 'true' is not a number");
+        assertThat(product(rows.get(1)).stock()).isZero(); // missing property, "" mapped to 0
+        assertThat(product(rows.get(2)).key()).isEqualTo("17");
+        assertThat(product(rows.get(2)).stock()).isZero();
+    }
 }

@@ -217,4 +217,19 @@ class XmlFeedReaderTest {
         assertThat(rows).noneMatch(r -> r instanceof ProductRow p && p.sku() != null && p.sku().contains("root"));
         assertThat(error(rows.get(rows.size() - 1)).fileBroken()).isTrue();
     }
+
+    @Test
+    void bomAndHarmlessDoctypeAreAccepted() {
+        String fields = """
+                recordPath: /p/r
+                fields: {sku: s, stock: q}
+                warehouse: main
+                feedType: full
+                """;
+        String xml = "\uFEFF<?xml version=\"1.0\"?><!DOCTYPE p><p><r><s>A</s><q>1</q></r></p>";
+
+        // decoded by the parser from the declaration, and decoded by us with the mapping's encoding
+        assertThat(product(read(mapping("format: xml\n" + fields), xml).get(0)).sku()).isEqualTo("A");
+        assertThat(product(read(mapping("format: xml\nencoding: UTF-8\n" + fields), xml).get(0)).sku()).isEqualTo("A");
+    }
 }
