@@ -118,6 +118,10 @@ abstract class AbstractFeedReader implements FeedReader {
         if (charset.equals(StandardCharsets.UTF_8)) {
             skipUtf8Bom(in);
         }
+        Reader singleByte = SingleByteReader.of(in, charset);
+        if (singleByte != null) {
+            return singleByte;
+        }
         return new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));

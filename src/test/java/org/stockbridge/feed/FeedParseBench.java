@@ -62,12 +62,12 @@ public final class FeedParseBench {
             System.out.printf(Locale.ROOT, "wrote %,d rows, %,d bytes in %.1f s to %s%n", rows, Files.size(file),
                     (System.nanoTime() - started) / 1e9, file);
             FeedMapping mapping = MappingLoader.parse(MAPPING, "bench.yaml");
-            for (int run = 1; run <= 2; run++) {
+            for (int run = 1; run <= 3; run++) {
                 timed("warm-up " + run, rows, () -> readFeed(file, mapping));
             }
             resetHeapPeaks();
             double best = 0;
-            for (int run = 1; run <= 3; run++) {
+            for (int run = 1; run <= 5; run++) {
                 best = Math.max(best, timed("FeedReader run " + run, rows, () -> readFeed(file, mapping)));
             }
             System.out.printf(Locale.ROOT, "best: %,.0f rows/s; heap peak over the measured runs: %.1f MB "
