@@ -20,6 +20,7 @@ final class CsvCells extends AbstractBaseCsvCallbackHandler<String[]> {
     private boolean[] keep = new boolean[0];
     private String[] cells = new String[0];
     private boolean anyContent;
+    private boolean quotedFieldEndsWithLineBreak;
 
     /** Leaves header mode: from now on only these 0-based columns are kept. */
     void keepColumns(boolean[] columns) {
@@ -43,9 +44,19 @@ final class CsvCells extends AbstractBaseCsvCallbackHandler<String[]> {
         return getFieldCount();
     }
 
+    /**
+     * Whether the last record had a quoted field ending in a line break. For the file's last record that means the
+     * file ended inside quotes: a quote was never closed and the rows after it were swallowed into one field (a
+     * closed field's line break is the record's end, not part of the field).
+     */
+    boolean lastRecordEndedInsideQuotes() {
+        return quotedFieldEndsWithLineBreak;
+    }
+
     @Override
     protected void handleBegin(long startingLineNumber) {
         anyContent = false;
+        quotedFieldEndsWithLineBreak = false;
         if (headerMode) {
             header.clear();
         } else {
@@ -57,6 +68,9 @@ final class CsvCells extends AbstractBaseCsvCallbackHandler<String[]> {
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
         if (len > 0) {
             anyContent = true;
+            if (quoted && (buf[offset + len - 1] == '\n' || buf[offset + len - 1] == '\r')) {
+                quotedFieldEndsWithLineBreak = true;
+            }
         }
         if (headerMode) {
             header.add(new String(buf, offset, len));

@@ -10,7 +10,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Reads CSV feeds with FastCSV, keeping only the mapped columns (see {@link CsvCells}). */
+/**
+ * Reads CSV feeds with FastCSV, keeping only the mapped columns (see {@link CsvCells}).
+ *
+ * <p>FastCSV's strict parser is used on purpose: characters after a closing quote ({@code "x"y}) make the file
+ * broken rather than silently merging rows, which is what an unclosed quote earlier in the file usually looks like.
+ * FastCSV cannot resume after such an error, so it ends the file (with its line).
+ */
 final class CsvFeedReader extends AbstractFeedReader {
 
     private static final int MAX_HEADER_NAMES_SHOWN = 40;
@@ -46,6 +52,10 @@ final class CsvFeedReader extends AbstractFeedReader {
             start();
         }
         if (!records.hasNext()) {
+            if (ordinal > 0 && cells.lastRecordEndedInsideQuotes()) {
+                throw new BrokenFileException(cells.line(), ordinal, "the quoted field starting on line "
+                        + cells.line() + " is never closed: the rest of the file was read as one field");
+            }
             return null;
         }
         String[] row = records.next();

@@ -327,4 +327,38 @@ class CsvFeedReaderTest {
                 .isEqualTo("gross price '12,50' is not a number (the mapping has decimalComma: false)");
         assertThat(product(rows.get(1)).grossPrice()).isEqualTo(new BigDecimal("12.50"));
     }
+
+    @Test
+    void quoteNeverClosedBeforeTheEndBreaksTheFile() {
+        List<FeedRow> rows = read(mapping(headerMapping("UTF-8")),
+                "Symbol;EAN;Nazwa;Stan;Cena\nA;;\"Kabel;1;1\nB;;b;2;1\nC;;c;3;1\n");
+
+        assertThat(rows).hasSize(2);
+        RowError broken = error(rows.get(1));
+        assertThat(broken.fileBroken()).isTrue();
+        assertThat(broken.reason())
+                .isEqualTo("the quoted field starting on line 2 is never closed: the rest of the file was read as one field");
+    }
+
+    @Test
+    void textAfterAClosingQuoteBreaksTheFileAtItsLine() {
+        List<FeedRow> rows = read(mapping(headerMapping("UTF-8")),
+                "Symbol;EAN;Nazwa;Stan;Cena\nA;;a;1;1\nB;;\"Kabel\" 5m;2;1\nC;;c;3;1\n");
+
+        assertThat(rows).hasSize(2);
+        assertThat(product(rows.get(0)).sku()).isEqualTo("A");
+        RowError broken = error(rows.get(1));
+        assertThat(broken.fileBroken()).isTrue();
+        assertThat(broken.line()).isEqualTo(3);
+        assertThat(broken.reason()).isEqualTo("CSV cannot be parsed: Unexpected character after closing quote: ' ' (0x20)");
+    }
+
+    @Test
+    void multiLineQuotedFieldInTheLastRowIsFine() {
+        List<FeedRow> rows = read(mapping(headerMapping("UTF-8")),
+                "Symbol;EAN;Nazwa;Stan;Cena\nA;;\"dwie\nlinie\";1;1\n");
+
+        assertThat(rows).hasSize(1);
+        assertThat(product(rows.get(0)).name()).isEqualTo("dwie\nlinie");
+    }
 }
