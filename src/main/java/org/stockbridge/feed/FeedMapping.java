@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param priceGroup           the hub price group the prices land in
  * @param unknownKeys          what the hub does with unknown products
  * @param feedType             full or delta
- * @param fullFeedGuardPercent a full feed that would zero more than this share of the warehouse is held
+ * @param fullFeedGuardPercent a full feed with fewer rows than this share of the previous full feed is held
  * @param maxBadRowsPercent    a file with more than this share of bad rows is rejected
  */
 public record FeedMapping(

@@ -25,10 +25,16 @@ public record SyncRecord(
     public static final String IN = "in";
     public static final String OUT = "out";
     public static final String OK = "ok";
+    public static final String ERROR = "error";
 
     public static SyncRecord received(String connection, String sku, String field, Object oldValue, Object newValue,
             String reason, Instant time) {
         return new SyncRecord(0, time, IN, connection, sku, field, text(oldValue), text(newValue), reason, OK, null, null);
+    }
+
+    /** A received row the hub could not use: {@code reason} says where and why ("acme.csv line 12: negative stock -3"). */
+    public static SyncRecord refused(String connection, String sku, String field, String reason, Instant time) {
+        return new SyncRecord(0, time, IN, connection, sku == null ? "" : sku, field, null, null, reason, ERROR, null, null);
     }
 
     private static String text(Object value) {

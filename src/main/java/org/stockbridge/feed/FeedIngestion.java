@@ -1,0 +1,279 @@
+package org.stockbridge.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.stockbridge.hub.BatchResult;
+import org.stockbridge.hub.ChangeProblem;
+import org.stockbridge.hub.FeedRun;
+import org.stockbridge.hub.FeedRunStore;
+import org.stockbridge.hub.HeldFeed;
+import org.stockbridge.hub.HeldFeedStore;
+import org.stockbridge.hub.HubService;
+import org.stockbridge.hub.IncomingBatch;
+import org.stockbridge.hub.IncomingProduct;
+import org.stockbridge.hub.IncomingResult;
+import org.stockbridge.hub.ProductKey;
+import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.hub.SyncRecordStore;
+
+/**
+ * Ingests one feed file into the hub in two streaming passes over the staged file, so that nothing is applied
+ * from a file that must be refused:
+ * <ol>
+ * <li>validate: read every row, report each bad one (report file, sync record, log line); a file that is not
+ * well-formed or has more bad rows than the mapping allows is rejected whole; a full feed whose row count fell
+ * below the mapping's share of the previous full feed is held for an operator;</li>
+ * <li>apply: rows in batches of {@value #BATCH}, one transaction each, through {@link HubService#applyIncoming};
+ * then, for a full feed, stock 0 for the connection's linked products the file did not contain.</li>
+ * </ol>
+ * Every value is absolute, so a file applied again after a crash ends in the same state as one clean run.
+ */
+@Service
+public class FeedIngestion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedIngestion.class);
+    static final int BATCH = 1000;
+    private static final int LOGGED_PROBLEMS = 1000;
+    private static final int SYNC_RECORD_BATCH = 500;
+
+    private final HubService hub;
+    private final SyncRecordStore syncRecords;
+    private final FeedRunStore runs;
+    private final HeldFeedStore heldFeeds;
+    private final FeedProgress progress;
+    private final Clock clock;
+
+    public FeedIngestion(HubService hub, SyncRecordStore syncRecords, FeedRunStore runs, HeldFeedStore heldFeeds,
+            FeedProgress progress, Clock clock) {
+        this.hub = hub;
+        this.syncRecords = syncRecords;
+        this.runs = runs;
+        this.heldFeeds = heldFeeds;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    public FeedOutcome ingest(FeedJob job) {
+        FeedMapping mapping = job.mapping();
+        String type = mapping.feedType().name().toLowerCase(Locale.ROOT);
+        long runId = runs.start(job.connection(), job.mappingName(), job.fileName(), job.fileKey(), type);
+        try (FeedReport report = new FeedReport(); Problems problems = new Problems(job, report)) {
+            Counts counts = new Counts();
+            String verdict = validate(job, problems, counts);
+            if (verdict != null) {
+                return finish(job, runId, counts, FeedOutcome.REJECTED, verdict, report);
+            }
+            OptionalLong previous = runs.previousFullRows(job.connection(), job.mappingName());
+            if (job.guard() && mapping.feedType() == FeedType.FULL && previous.isPresent()
+                    && counts.rows * 100 < (long) mapping.fullFeedGuardPercent() * previous.getAsLong()) {
+                String reason = "full feed has " + counts.rows + " rows, below " + mapping.fullFeedGuardPercent()
+                        + " % of the previous full feed (" + previous.getAsLong() + " rows): held for an operator";
+                hold(job, counts, previous.getAsLong(), reason);
+                return finish(job, runId, counts, FeedOutcome.HELD, reason, report);
+            }
+            apply(job, problems, counts);
+            return finish(job, runId, counts, FeedOutcome.APPLIED, null, report);
+        }
+    }
+
+    /** Pass 1. Returns why the file is rejected, or null when it may be applied. */
+    private String validate(FeedJob job, Problems problems, Counts counts) {
+        FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "validating");
+        RowError broken = null;
+        try (FeedReader reader = open(job)) {
+            while (reader.hasNext()) {
+                FeedRow row = reader.next();
+                if (row instanceof RowError error) {
+                    problems.rowError(error);
+                    counts.bad++;
+                    broken = error.fileBroken() ? error : broken;
+                } else {
+                    counts.rows++;
+                }
+                tracker.row(row instanceof RowError);
+            }
+        }
+        if (broken != null) {
+            return "file is not well-formed: " + broken.describe();
+        }
+        if (job.mapping().tooManyBadRows(counts.rows, counts.bad)) {
+            return counts.bad + " of " + (counts.rows + counts.bad) + " rows are bad, more than the "
+                    + job.mapping().maxBadRowsPercent() + " % the mapping allows: nothing applied";
+        }
+        return null;
+    }
+
+    /** Pass 2. */
+    private void apply(FeedJob job, Problems problems, Counts counts) {
+        FeedMapping mapping = job.mapping();
+        FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
+        BitSet present = new BitSet();
+        List<IncomingProduct> batch = new ArrayList<>(BATCH);
+        try (FeedReader reader = open(job)) {
+            while (reader.hasNext()) {
+                if (reader.next() instanceof ProductRow row) {
+                    batch.add(new IncomingProduct(row.key(), row.sku(), row.ean(), row.name(), row.stock(), row.grossPrice(),
+                            row.warehouse(), row.fileName() + " line " + row.line()));
+                    tracker.row(false);
+                    if (batch.size() == BATCH) {
+                        applyBatch(job, batch, problems, counts, present);
+                    }
+                }
+            }
+        }
+        applyBatch(job, batch, problems, counts, present);
+        if (mapping.feedType() == FeedType.FULL && mapping.has(FeedField.STOCK) && mapping.warehouse() != null) {
+            BatchResult zeroed = hub.zeroMissing(job.connection(), mapping.warehouse(),
+                    id -> id <= Integer.MAX_VALUE && present.get((int) id), job.fileName() + ": missing from the full feed");
+            counts.zeroed = zeroed.changed();
+        }
+    }
+
+    private void applyBatch(FeedJob job, List<IncomingProduct> batch, Problems problems, Counts counts, BitSet present) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        FeedMapping mapping = job.mapping();
+        IncomingResult result = hub.applyIncoming(new IncomingBatch(job.connection(),
+                mapping.key() == KeyField.EAN ? ProductKey.EAN : ProductKey.SKU,
+                mapping.unknownKeys() == UnknownKeys.CREATE, mapping.priceGroup(), List.copyOf(batch)));
+        batch.clear();
+        for (long id : result.matchedProducts()) {
+            if (id <= Integer.MAX_VALUE) {
+                present.set((int) id);
+            }
+        }
+        counts.changed += result.stock().changed() + result.prices().changed();
+        counts.created += result.created();
+        counts.unknown += result.unknown().size();
+        result.unknown().forEach(p -> problems.report("unknown " + mapping.key().label() + " '" + p.key() + "' (" + p.origin() + ")"));
+        for (ChangeProblem problem : concat(result.stock().problems(), result.prices().problems())) {
+            counts.bad++;
+            problems.refused(problem);
+        }
+    }
+
+    private void hold(FeedJob job, Counts counts, long previousRows, String reason) {
+        try {
+            Path held = Files.createDirectories(job.file().getParent().resolveSibling("held"))
+                    .resolve(clock.millis() + "-" + job.fileName());
+            Files.copy(job.file(), held);
+            long id = heldFeeds.hold(new HeldFeed(0, job.connection(), job.mappingName(), job.fileName(), job.fileKey(),
+                    held.toString(), counts.rows, previousRows, reason, clock.instant(), HeldFeed.HELD));
+            LOG.warn("{}: {} {} (held feed {}; release or discard it through /api/feeds/held/{})", job.connection(),
+                    job.fileName(), reason, id, id);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the held feed " + job.fileName(), e);
+        }
+    }
+
+    private FeedOutcome finish(FeedJob job, long runId, Counts counts, String outcome, String detail, FeedReport report) {
+        FeedRun run = new FeedRun(runId, job.connection(), job.mappingName(), job.fileName(),
+                job.mapping().feedType().name().toLowerCase(Locale.ROOT), null, clock.instant(), counts.rows, counts.bad,
+                counts.unknown, counts.created, counts.changed, counts.zeroed, outcome, detail);
+        runs.finish(runId, run);
+        progress.finished(job.connection(), outcome, counts.rows + counts.bad, counts.bad);
+        String summary = summary(job, run);
+        Path reportFile = null;
+        if (report.lines() > 0 || !FeedOutcome.APPLIED.equals(outcome)) {
+            reportFile = report.finish(FeedOutcome.REJECTED.equals(outcome) ? job.rejectedReportDir() : job.reportDir(),
+                    job.fileName(), summary);
+        }
+        if (FeedOutcome.APPLIED.equals(outcome)) {
+            LOG.info("{}", summary);
+        } else {
+            LOG.warn("{}", summary);
+        }
+        return new FeedOutcome(run, reportFile);
+    }
+
+    private static String summary(FeedJob job, FeedRun run) {
+        return job.connection() + " feed " + job.fileName() + " (mapping " + job.mappingName() + ", " + run.feedType()
+                + "): " + run.outcome() + " — " + run.rows() + " rows, " + run.badRows() + " bad, " + run.unknownKeys()
+                + " unknown " + job.mapping().key().label() + "s, " + run.created() + " products created, " + run.changed()
+                + " values changed, " + run.zeroed() + " zeroed as missing" + (run.detail() == null ? "" : "; " + run.detail());
+    }
+
+    private static FeedReader open(FeedJob job) {
+        try {
+            return FeedReader.open(job.file(), job.mapping());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the staged feed " + job.file(), e);
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static final class Counts {
+        long rows;
+        long bad;
+        long unknown;
+        long created;
+        long changed;
+        long zeroed;
+    }
+
+    /** Bad rows and refused changes: each goes to the report, a sync record and (the first thousand) the log. */
+    private final class Problems implements AutoCloseable {
+        private final FeedJob job;
+        private final FeedReport report;
+        private final List<SyncRecord> pending = new ArrayList<>();
+        private long logged;
+
+        Problems(FeedJob job, FeedReport report) {
+            this.job = job;
+            this.report = report;
+        }
+
+        void rowError(RowError error) {
+            record(error.key(), error.describe());
+        }
+
+        void refused(ChangeProblem problem) {
+            record(problem.sku(), problem.context() + ": " + problem.reason());
+        }
+
+        void report(String line) {
+            report.line(line);
+        }
+
+        private void record(String sku, String text) {
+            report.line(text);
+            if (logged++ < LOGGED_PROBLEMS) {
+                LOG.warn("{}: {}", job.connection(), text);
+            } else if (logged == LOGGED_PROBLEMS + 1) {
+                LOG.warn("{}: more problems in {}; see its report", job.connection(), job.fileName());
+            }
+            pending.add(SyncRecord.refused(job.connection(), sku, "row", text, clock.instant()));
+            if (pending.size() >= SYNC_RECORD_BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            syncRecords.write(pending);
+            pending.clear();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+}

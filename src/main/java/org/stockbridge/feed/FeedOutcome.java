@@ -1,0 +1,23 @@
+package org.stockbridge.feed;
+
+import org.stockbridge.hub.FeedRun;
+
+/**
+ * What became of one feed file: {@code applied} (possibly with some bad rows), {@code rejected} (not well-formed,
+ * or too many bad rows: nothing applied), or {@code held} (a full feed far shorter than the previous one, waiting
+ * for an operator: nothing applied). {@code run} has the counts and the human summary.
+ */
+public record FeedOutcome(FeedRun run, java.nio.file.Path report) {
+
+    public static final String APPLIED = "applied";
+    public static final String REJECTED = "rejected";
+    public static final String HELD = "held";
+
+    public boolean rejected() {
+        return REJECTED.equals(run.outcome());
+    }
+
+    public boolean held() {
+        return HELD.equals(run.outcome());
+    }
+}

@@ -1,0 +1,34 @@
+package org.stockbridge.route;
+
+import java.io.IOException;
+
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Error handling shared by every route (a Camel route configuration, not copied into each route): transport
+ * faults — I/O errors, dropped FTP connections, HTTP 4xx/5xx and timeouts — are retried with exponential backoff
+ * and then surfaced in the log and Hawtio's failed-exchange counts; a refused feed is not retried.
+ */
+@Component
+public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
+
+    @Override
+    public void configuration() {
+        routeConfiguration("stockbridge-error-handling")
+                .onException(FeedRejectedException.class)
+                    .maximumRedeliveries(0)
+                    .log(org.apache.camel.LoggingLevel.WARN, "${exception.message}")
+                .end()
+                .onException(IOException.class, HttpOperationFailedException.class)
+                    .maximumRedeliveries("{{stockbridge.retry.attempts:3}}")
+                    .redeliveryDelay("{{stockbridge.retry.initial-delay:1000}}")
+                    .useExponentialBackOff()
+                    .backOffMultiplier(2)
+                    .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
+                    .logExhausted(true)
+                    .logExhaustedMessageHistory(false)
+                .end();
+    }
+}

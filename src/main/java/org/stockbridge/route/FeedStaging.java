@@ -1,0 +1,95 @@
+package org.stockbridge.route;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.file.FileEndpoint;
+import org.springframework.stereotype.Component;
+import org.stockbridge.config.StockbridgeProperties;
+
+/**
+ * Copies the incoming feed — a local or FTP/SFTP file, or an HTTP response body — to the connection's staging
+ * folder while computing its SHA-256, so that it is read from local disk (twice, streaming) and identified by
+ * name + size + checksum. A download cut short fails here, before anything is parsed.
+ */
+@Component("feedStaging")
+public class FeedStaging implements Processor {
+
+    /** Where a local drop folder's consumer is told to move files ({@code move=.done&moveFailed=.error}). */
+    public static final String DONE_FOLDER = ".done";
+    public static final String ERROR_FOLDER = ".error";
+
+    private final Path feedsDir;
+    private final Path dropDir;
+    private final Clock clock;
+
+    public FeedStaging(StockbridgeProperties properties, Clock clock) {
+        this.feedsDir = properties.dataDir().resolve("feeds");
+        this.dropDir = properties.dropDir();
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        String connection = exchange.getIn().getHeader(FeedHeaders.CONNECTION, String.class);
+        String fileName = fileName(exchange);
+        Path staging = Files.createDirectories(feedsDir.resolve(connection).resolve("staging"));
+        Path staged = staging.resolve(UUID.randomUUID() + "-" + fileName);
+        MessageDigest sha256 = sha256();
+        long size;
+        try (InputStream in = new DigestInputStream(exchange.getIn().getMandatoryBody(InputStream.class), sha256);
+                OutputStream out = Files.newOutputStream(staged)) {
+            size = in.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(staged);
+            throw e;
+        }
+        var in = exchange.getIn();
+        in.setHeader(FeedHeaders.STAGED_FILE, staged.toString());
+        in.setHeader(FeedHeaders.FILE_NAME, fileName);
+        in.setHeader(FeedHeaders.FILE_KEY, fileName + "|" + size + "|" + HexFormat.of().formatHex(sha256.digest()));
+        in.setHeader(FeedHeaders.REPORT_DIR, reportBase(exchange, connection).toString());
+        // the staged copy is what is read from now on; the source stream is released
+        in.setBody(null);
+    }
+
+    private String fileName(Exchange exchange) {
+        String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        if (name == null) {
+            String url = exchange.getIn().getHeader(FeedHeaders.DOWNLOAD_URL, String.class);
+            String path = url == null || url.isBlank() ? "" : URI.create(url.replace(" ", "%20")).getPath();
+            name = path == null || path.isBlank() || path.endsWith("/") ? "feed-" + clock.millis()
+                    : path.substring(path.lastIndexOf('/') + 1);
+        }
+        return name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    }
+
+    /** Reports go beside the file: the local folder it was consumed from, else the connection's drop folder. */
+    private Path reportBase(Exchange exchange, String connection) {
+        String local = exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class);
+        if (exchange.getFromEndpoint() instanceof FileEndpoint && local != null) {
+            return Path.of(local);
+        }
+        return dropDir.resolve(connection);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}
