@@ -16,8 +16,6 @@ import java.util.Map;
  */
 final class XmlFeedReader extends AbstractFeedReader {
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private final InputStream in;
     private final XmlName[] recordPath;
     /** Per mapped field (by FeedField ordinal; null if unmapped): element steps below the record, and attribute. */
@@ -51,6 +49,7 @@ final class XmlFeedReader extends AbstractFeedReader {
         }
     }
 
+    /** One per file: factories are cheap next to a feed, and StAX does not promise a shared one is thread-safe. */
     private static XMLInputFactory factory() {
         // The JDK's own StAX, whatever else is on the classpath, so behaviour does not change with dependencies.
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -100,11 +99,11 @@ final class XmlFeedReader extends AbstractFeedReader {
     private void start() throws XMLStreamException {
         String encodingLabel;
         if (mapping.encoding() == null) {
-            xml = FACTORY.createXMLStreamReader(in);
+            xml = factory().createXMLStreamReader(in);
             encodingLabel = xml.getEncoding() != null ? xml.getEncoding() : "UTF-8";
         } else {
             // The mapping overrides what the file declares (some exporters declare one encoding and write another).
-            xml = FACTORY.createXMLStreamReader(replacingReader(in, mapping.encoding()));
+            xml = factory().createXMLStreamReader(replacingReader(in, mapping.encoding()));
             encodingLabel = mapping.encoding().name();
         }
         rowMapper = new RowMapper(mapping, fileName, labels, encodingLabel);
