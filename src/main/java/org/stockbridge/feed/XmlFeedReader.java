@@ -5,6 +5,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -112,8 +113,8 @@ final class XmlFeedReader extends AbstractFeedReader {
     /** Reads the record element the reader is on, up to and including its end tag. */
     private FeedRow readRecord() throws XMLStreamException {
         record.reset(xml.getLocation().getLineNumber(), ++ordinal);
-        java.util.Arrays.fill(fieldMatched, 0);
-        java.util.Arrays.fill(collecting, false);
+        Arrays.fill(fieldMatched, 0);
+        Arrays.fill(collecting, false);
         for (int field = 0; field < fieldElements.length; field++) {
             if (fieldElements[field] != null && fieldElements[field].length == 0) {
                 record.values[field] = fieldAttribute[field].attributeOf(xml);
