@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ final class CsvFeedReader extends AbstractFeedReader {
     /** Finds each mapped field's column, by header name (ignoring case and surrounding spaces) or by position. */
     private void resolveColumns(List<String> header) throws BrokenFileException {
         labels = new String[FeedField.count()];
-        java.util.Arrays.fill(columnOf, -1);
+        Arrays.fill(columnOf, -1);
         for (Map.Entry<FeedField, FieldRef> entry : mapping.fields().entrySet()) {
             FeedField field = entry.getKey();
             FieldRef ref = entry.getValue();

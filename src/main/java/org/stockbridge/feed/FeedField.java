@@ -43,8 +43,4 @@ public enum FeedField {
     static int count() {
         return ALL.length;
     }
-
-    static FeedField byOrdinal(int ordinal) {
-        return ALL[ordinal];
-    }
 }

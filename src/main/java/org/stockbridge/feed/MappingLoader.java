@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -71,9 +72,12 @@ public final class MappingLoader {
         }
     }
 
-    /** Loads a mapping from a stream (a classpath resource, an upload); {@code source} names it in errors. */
+    /**
+     * Loads a mapping from a UTF-8 stream (a classpath resource, an upload) and closes it; {@code source} names it
+     * in errors.
+     */
     public static FeedMapping load(InputStream yaml, String source) {
-        try (Reader reader = new java.io.InputStreamReader(yaml, StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(yaml, StandardCharsets.UTF_8)) {
             return load(reader, source);
         } catch (IOException e) {
             throw new MappingException(source, "", "cannot read the mapping: " + e, e);

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  * @param name       the product name, or null if not mapped / empty
  * @param stock      on-hand quantity (≥ 0), or null when the feed carries no stock
  * @param grossPrice the hub's gross price after VAT and the price formula (scale 2), or null when the feed has no price
- * @param warehouse  the hub warehouse the stock belongs to: the row's {@code warehouse} field, else the mapping's
+ * @param warehouse  the hub warehouse the stock belongs to: the row's {@code warehouse} field, else the mapping's;
+ *                   null when the feed carries no stock
  */
 public record ProductRow(
         String fileName,

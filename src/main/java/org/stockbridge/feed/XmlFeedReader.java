@@ -5,6 +5,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -15,8 +16,6 @@ import java.util.Map;
  * occurrence wins when an element repeats; text of deeper children is not part of an element's value.
  */
 final class XmlFeedReader extends AbstractFeedReader {
-
-    private static final XMLInputFactory FACTORY = factory();
 
     private final InputStream in;
     private final XmlName[] recordPath;
@@ -51,6 +50,7 @@ final class XmlFeedReader extends AbstractFeedReader {
         }
     }
 
+    /** One per file: factories are cheap next to a feed, and StAX does not promise a shared one is thread-safe. */
     private static XMLInputFactory factory() {
         // The JDK's own StAX, whatever else is on the classpath, so behaviour does not change with dependencies.
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -100,11 +100,11 @@ final class XmlFeedReader extends AbstractFeedReader {
     private void start() throws XMLStreamException {
         String encodingLabel;
         if (mapping.encoding() == null) {
-            xml = FACTORY.createXMLStreamReader(in);
+            xml = factory().createXMLStreamReader(in);
             encodingLabel = xml.getEncoding() != null ? xml.getEncoding() : "UTF-8";
         } else {
             // The mapping overrides what the file declares (some exporters declare one encoding and write another).
-            xml = FACTORY.createXMLStreamReader(replacingReader(in, mapping.encoding()));
+            xml = factory().createXMLStreamReader(replacingReader(in, mapping.encoding()));
             encodingLabel = mapping.encoding().name();
         }
         rowMapper = new RowMapper(mapping, fileName, labels, encodingLabel);
@@ -113,8 +113,8 @@ final class XmlFeedReader extends AbstractFeedReader {
     /** Reads the record element the reader is on, up to and including its end tag. */
     private FeedRow readRecord() throws XMLStreamException {
         record.reset(xml.getLocation().getLineNumber(), ++ordinal);
-        java.util.Arrays.fill(fieldMatched, 0);
-        java.util.Arrays.fill(collecting, false);
+        Arrays.fill(fieldMatched, 0);
+        Arrays.fill(collecting, false);
         for (int field = 0; field < fieldElements.length; field++) {
             if (fieldElements[field] != null && fieldElements[field].length == 0) {
                 record.values[field] = fieldAttribute[field].attributeOf(xml);

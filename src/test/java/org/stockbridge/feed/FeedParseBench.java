@@ -14,15 +14,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Parse-only throughput of the CSV feed path: not a test, a program. It writes a 12-column windows-1250 feed of
+ * Parse-only throughput of the feed readers: not a test, a program. It writes a 12-column windows-1250 CSV feed of
  * 1M rows (Polish names, decimal comma, net price + VAT column, a few "10+" and "brak" stocks and bad rows) to a
- * temp dir, then reads it through {@link FeedReader} several times and prints rows/s and the heap's peak.
+ * temp dir, then reads it through {@link FeedReader} several times and prints rows/s and the heap's peak. With
+ * {@code all} it does the same for a 1M-record XML and JSON feed.
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx64m -cp target/test-classes:target/classes:$(cat target/cp.txt) org.stockbridge.feed.FeedParseBench [rows]
+ * java -Xmx64m -cp target/test-classes:target/classes:$(cat target/cp.txt) org.stockbridge.feed.FeedParseBench [rows] [all]
  * </pre>
- * Running it with a small heap (-Xmx64m) shows the reader streams: a 1M-row file fits with room to spare.
+ * Running it with a small heap (-Xmx64m) shows the readers stream: a 1M-row file fits with room to spare.
  */
 public final class FeedParseBench {
 
@@ -52,16 +53,53 @@ public final class FeedParseBench {
     private FeedParseBench() {
     }
 
+    private static final String XML_MAPPING = """
+            format: xml
+            recordPath: /offer/products/product
+            fields: {sku: "@id", ean: ean, name: name, stock: stock/quantity, grossPrice: price/gross}
+            price: {rounding: "0.99"}
+            warehouse: main
+            priceGroup: retail-pln
+            feedType: full
+            """;
+
+    private static final String JSON_MAPPING = """
+            format: json
+            recordPath: /data/products
+            fields: {sku: /sku, ean: /ean, name: /name, stock: /stock/available, netPrice: /price/net, vatRate: /price/vat}
+            price: {rounding: "0.99"}
+            warehouse: main
+            priceGroup: retail-pln
+            feedType: full
+            """;
+
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean all = args.length > 1 && args[1].equals("all");
         Path dir = Files.createTempDirectory("feed-bench");
-        Path file = dir.resolve("bench.csv");
+        try {
+            bench(dir.resolve("bench.csv"), rows, MAPPING, FeedParseBench::write, true);
+            if (all) {
+                bench(dir.resolve("bench.xml"), rows, XML_MAPPING, FeedParseBench::writeXml, false);
+                bench(dir.resolve("bench.json"), rows, JSON_MAPPING, FeedParseBench::writeJson, false);
+            }
+        } finally {
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    interface Writer {
+        void write(Path file, int rows) throws IOException;
+    }
+
+    private static void bench(Path file, int rows, String mappingYaml, Writer writer, boolean compareWithFastCsv)
+            throws IOException {
         try {
             long started = System.nanoTime();
-            write(file, rows);
-            System.out.printf(Locale.ROOT, "wrote %,d rows, %,d bytes in %.1f s to %s%n", rows, Files.size(file),
+            writer.write(file, rows);
+            System.out.printf(Locale.ROOT, "%nwrote %,d rows, %,d bytes in %.1f s to %s%n", rows, Files.size(file),
                     (System.nanoTime() - started) / 1e9, file);
-            FeedMapping mapping = MappingLoader.parse(MAPPING, "bench.yaml");
+            FeedMapping mapping = MappingLoader.parse(mappingYaml, "bench.yaml");
             for (int run = 1; run <= 3; run++) {
                 timed("warm-up " + run, rows, () -> readFeed(file, mapping));
             }
@@ -70,12 +108,14 @@ public final class FeedParseBench {
             for (int run = 1; run <= 5; run++) {
                 best = Math.max(best, timed("FeedReader run " + run, rows, () -> readFeed(file, mapping)));
             }
-            System.out.printf(Locale.ROOT, "best: %,.0f rows/s; heap peak over the measured runs: %.1f MB "
-                    + "(max heap %.0f MB)%n", best, heapPeakBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
-            timed("FastCSV alone (all 12 columns as String[], for comparison)", rows, () -> readRaw(file));
+            System.out.printf(Locale.ROOT, "%s best: %,.0f rows/s (%.0f MB/s); heap peak over the measured runs: "
+                            + "%.1f MB (max heap %.0f MB)%n", file.getFileName(), best, best * Files.size(file) / rows / 1e6,
+                    heapPeakBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+            if (compareWithFastCsv) {
+                timed("FastCSV alone (all 12 columns as CsvRecord, for comparison)", rows, () -> readRaw(file));
+            }
         } finally {
             Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
         }
     }
 
@@ -100,6 +140,32 @@ public final class FeedParseBench {
                         .append("\"Opis produktu; zawiera średnik i \"\"cudzysłów\"\"\"\r\n");
                 out.append(line);
             }
+        }
+    }
+
+    private static void writeXml(Path file, int rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<offer>\n<products>\n");
+            for (int i = 1; i <= rows; i++) {
+                out.write("<product id=\"SKU-" + i + "\"><ean>" + (5_900_000_000_000L + i) + "</ean><name><![CDATA["
+                        + NAMES[i % NAMES.length] + " " + (i % 100) + " mm]]></name><price currency=\"PLN\"><gross>"
+                        + (i % 1000) + "." + (i % 90 + 10) + "</gross></price><stock><quantity>" + (i % 500)
+                        + "</quantity></stock><description>Opis produktu</description></product>\n");
+            }
+            out.write("</products>\n</offer>\n");
+        }
+    }
+
+    private static void writeJson(Path file, int rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            out.write("{\"generated\": \"2026-11-23\", \"data\": {\"products\": [\n");
+            for (int i = 1; i <= rows; i++) {
+                out.write((i > 1 ? ",\n" : "") + "{\"sku\": \"SKU-" + i + "\", \"ean\": " + (5_900_000_000_000L + i)
+                        + ", \"name\": \"" + NAMES[i % NAMES.length] + " " + (i % 100) + " mm\", \"stock\": "
+                        + "{\"available\": " + (i % 500) + "}, \"price\": {\"net\": " + (i % 1000) + "." + (i % 90 + 10)
+                        + ", \"vat\": " + (i % 5 == 0 ? 8 : 23) + "}, \"tags\": [\"a\", \"b\"]}");
+            }
+            out.write("\n]}}\n");
         }
     }
 

@@ -134,9 +134,12 @@ class PriceTest {
                 feedType: delta
                 """);
 
+        List<FeedRow> rows = read(mapping, "sku;gross\nA;100\nB;56.20\n");
+
         // 100 × 0.9 = 90.00 → ending .49 → 90.49
-        assertThat(product(read(mapping, "sku;gross\nA;100\n").get(0)).grossPrice())
-                .isEqualTo(new BigDecimal("90.49"));
+        assertThat(product(rows.get(0)).grossPrice()).isEqualTo(new BigDecimal("90.49"));
+        // 56.20 × 0.9 = 50.58, past .49 → the next one up: 51.49
+        assertThat(product(rows.get(1)).grossPrice()).isEqualTo(new BigDecimal("51.49"));
     }
 
     @Test
