@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.stockbridge.feed.HeldFeeds;
+import org.stockbridge.feed.intake.HeldFeeds;
 import org.stockbridge.hub.FeedRun;
 import org.stockbridge.hub.FeedRunStore;
 import org.stockbridge.hub.HeldFeed;

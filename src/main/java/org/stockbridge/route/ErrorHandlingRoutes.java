@@ -17,9 +17,12 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         routeConfiguration("stockbridge-error-handling")
+                // the feed's own summary and report say why; no stack trace for a refused file
                 .onException(FeedRejectedException.class)
                     .maximumRedeliveries(0)
-                    .log(org.apache.camel.LoggingLevel.WARN, "${exception.message}")
+                    .logStackTrace(false)
+                    .logExhaustedMessageHistory(false)
+                    .retriesExhaustedLogLevel(org.apache.camel.LoggingLevel.WARN)
                 .end()
                 .onException(IOException.class, HttpOperationFailedException.class)
                     .maximumRedeliveries("{{stockbridge.retry.attempts:3}}")

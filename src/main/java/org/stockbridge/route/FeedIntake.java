@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
-import org.stockbridge.feed.FeedIngestion;
-import org.stockbridge.feed.FeedJob;
-import org.stockbridge.feed.FeedMappings;
-import org.stockbridge.feed.FeedOutcome;
+import org.stockbridge.feed.intake.FeedIngestion;
+import org.stockbridge.feed.intake.FeedJob;
+import org.stockbridge.feed.intake.FeedMappings;
+import org.stockbridge.feed.intake.FeedOutcome;
 
 /**
  * Ingests the staged feed. A rejected file fails the exchange ({@link FeedRejectedException}) so the consumer

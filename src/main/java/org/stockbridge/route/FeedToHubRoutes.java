@@ -5,7 +5,7 @@ import java.util.Set;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
-import org.stockbridge.feed.FeedMappings;
+import org.stockbridge.feed.intake.FeedMappings;
 import org.stockbridge.hub.ReferenceDataStore;
 import org.stockbridge.hub.Role;
 
@@ -15,7 +15,7 @@ import org.stockbridge.hub.Role;
  * Any Camel consumer is the source: a drop folder ({@code file:}), {@code ftp:}/{@code sftp:}, or a
  * {@code quartz:} schedule with {@code downloadUrl} fetching the file over HTTP(S). Each file is staged to local
  * disk with its checksum, skipped when the same name + size + checksum was already processed (a JDBC idempotent
- * repository shared by every instance), then validated and applied by {@link org.stockbridge.feed.FeedIngestion}.
+ * repository shared by every instance), then validated and applied by {@link org.stockbridge.feed.intake.FeedIngestion}.
  * The route id defaults to {@code <connection>-feed-to-hub}.
  */
 @Component

@@ -1,4 +1,6 @@
-package org.stockbridge.feed;
+package org.stockbridge.feed.intake;
+
+import org.stockbridge.feed.FeedMapping;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,14 @@
-package org.stockbridge.feed;
+package org.stockbridge.feed.intake;
+
+import org.stockbridge.feed.FeedMapping;
+import org.stockbridge.feed.FeedReader;
+import org.stockbridge.feed.FeedRow;
+import org.stockbridge.feed.RowError;
+import org.stockbridge.feed.ProductRow;
+import org.stockbridge.feed.FeedType;
+import org.stockbridge.feed.FeedField;
+import org.stockbridge.feed.KeyField;
+import org.stockbridge.feed.UnknownKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -208,7 +218,7 @@ public class FeedIngestion {
 
     private static FeedReader open(FeedJob job) {
         try {
-            return FeedReader.open(job.file(), job.mapping());
+            return FeedReader.open(java.nio.file.Files.newInputStream(job.file()), job.fileName(), job.mapping());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the staged feed " + job.file(), e);
         }

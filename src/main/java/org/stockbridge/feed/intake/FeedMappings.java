@@ -1,4 +1,8 @@
-package org.stockbridge.feed;
+package org.stockbridge.feed.intake;
+
+import org.stockbridge.feed.FeedMapping;
+import org.stockbridge.feed.MappingLoader;
+import org.stockbridge.feed.MappingException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.stockbridge.feed;
+package org.stockbridge.feed.intake;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.stockbridge.feed;
+package org.stockbridge.feed.intake;
 
 import org.stockbridge.hub.FeedRun;
 

@@ -1,0 +1,198 @@
+package org.stockbridge.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.stockbridge.HubTest;
+import org.stockbridge.Skus;
+import org.stockbridge.hub.FeedRun;
+import org.stockbridge.hub.FeedRunStore;
+import org.stockbridge.hub.HubService;
+import org.stockbridge.hub.ProductData;
+import org.stockbridge.hub.ProductView;
+import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.hub.SyncRecordQuery;
+import org.stockbridge.support.DropFiles;
+
+/** Wholesaler feeds dropped into local folders, through the feed-to-hub template, into hub stock and prices. */
+@HubTest
+@TestPropertySource(properties = {"stockbridge.routes-dir=src/test/resources/routes/feeds",
+        "stockbridge.mappings-dir=src/test/resources/mappings", "stockbridge.drop-dir=target/feed-drop"})
+class FeedToHubRouteTest {
+
+    static final Path DROP = Path.of("target/feed-drop");
+    static final Charset CP1250 = Charset.forName("windows-1250");
+
+    @Autowired
+    HubService hub;
+
+    @Autowired
+    FeedRunStore runs;
+
+    @BeforeAll
+    static void emptyDropFolders() {
+        DropFiles.deleteTree(DROP);
+    }
+
+    private String product(String prefix) {
+        String sku = Skus.fresh(prefix);
+        hub.saveProduct(sku, new ProductData(null, prefix, Map.of()));
+        return sku;
+    }
+
+    private FeedRun awaitRun(String fileName) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> runs.recent("acme", 200).stream()
+                .filter(r -> r.fileName().equals(fileName) && !"running".equals(r.outcome())).findFirst().orElse(null),
+                r -> r != null);
+    }
+
+    private List<SyncRecord> records(String sku) {
+        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100));
+    }
+
+    @Test
+    void aWindows1250CsvIsAppliedAndItsBadRowsAreReportedWithTheirLine() throws Exception {
+        String a = product("A");
+        String b = product("B");
+        String c = product("C");
+        String file = "stany-" + a + ".csv";
+        String csv = "Symbol;EAN;Nazwa;Stan;Cena netto\n"
+                + a + ";5901234123457;Śrubokręt płaski;12;10,00\n"
+                + b + ";;Młotek ślusarski;brak;20,50\n"
+                + c + ";;Klucz;abc;1,00\n"
+                + "NOT-IN-HUB-" + a + ";;Żarówka;5;1,00\n";
+        DropFiles.drop(DROP.resolve("acme"), file, csv.getBytes(CP1250));
+
+        FeedRun run = awaitRun(file);
+        assertThat(run.outcome()).isEqualTo("applied");
+        assertThat(run.rows()).isEqualTo(3);
+        assertThat(run.badRows()).isEqualTo(1);
+        assertThat(run.unknownKeys()).isEqualTo(1);
+
+        ProductView pa = hub.product(a);
+        assertThat(pa.stock()).containsEntry("acme", 12);
+        assertThat(pa.prices()).containsEntry("retail-pln", "12.30");
+        assertThat(pa.links()).anySatisfy(l -> assertThat(l.connection()).isEqualTo("acme"));
+        assertThat(hub.product(b).stock()).containsEntry("acme", 0);
+        assertThat(hub.product(b).prices()).containsEntry("retail-pln", "25.22");
+        assertThat(hub.product(c).stock()).isEmpty();
+
+        assertThat(records(a)).anySatisfy(r -> {
+            assertThat(r.field()).isEqualTo("stock[acme]");
+            assertThat(r.newValue()).isEqualTo("12");
+            assertThat(r.connection()).isEqualTo("acme");
+            assertThat(r.reason()).isEqualTo(file + " line 2");
+        });
+        assertThat(records(c)).singleElement().satisfies(r -> {
+            assertThat(r.result()).isEqualTo("error");
+            assertThat(r.reason()).contains(file, "line 4", "abc");
+        });
+
+        Path done = DROP.resolve("acme/.done");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(done.resolve(file)));
+        String report = Files.readString(done.resolve(file + ".report.txt"));
+        assertThat(report).contains("applied", "line 4", "unknown SKU 'NOT-IN-HUB-" + a + "'");
+    }
+
+    @Test
+    void aFileWithTooManyBadRowsIsRejectedWholeAndMovedToTheErrorFolderWithItsReport() throws Exception {
+        String a = product("R");
+        String file = "broken-" + a + ".csv";
+        String csv = "Symbol;EAN;Nazwa;Stan;Cena netto\n"
+                + a + ";;ok;7;1,00\n"
+                + a + "-x;;bad;-1;1,00\n"
+                + a + "-y;;bad;many;1,00\n";
+        DropFiles.drop(DROP.resolve("acme"), file, csv.getBytes(CP1250));
+
+        FeedRun run = awaitRun(file);
+        assertThat(run.outcome()).isEqualTo("rejected");
+        assertThat(run.detail()).contains("2 of 3 rows are bad");
+        assertThat(hub.product(a).stock()).as("nothing of a rejected file is applied").isEmpty();
+        Path error = DROP.resolve("acme/.error");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(error.resolve(file)));
+        assertThat(Files.readString(error.resolve(file + ".report.txt")))
+                .contains("rejected", "line 3", "negative stock -1", "line 4", "many");
+    }
+
+    @Test
+    void theSameFileUploadedAgainIsNotAppliedTwiceButNewContentUnderTheSameNameIs() throws Exception {
+        String a = product("I");
+        String file = "daily-" + a + ".csv";
+        Path folder = DROP.resolve("acme-create");
+        byte[] first = ("sku,ean,name,qty,price\n" + a + ",,x,5,1.00\n").getBytes(StandardCharsets.UTF_8);
+        DropFiles.drop(folder, file, first);
+        awaitRun(file);
+        hub.setStock(null, org.stockbridge.hub.StockChange.set(a, "acme", 99, "operator correction"));
+
+        DropFiles.drop(folder, file, first);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(folder.resolve(file)));
+        assertThat(hub.product(a).stock()).as("the re-upload was skipped").containsEntry("acme", 99);
+        assertThat(runs.recent("acme", 200).stream().filter(r -> r.fileName().equals(file))).hasSize(1);
+
+        DropFiles.drop(folder, file, ("sku,ean,name,qty,price\n" + a + ",,x,6,1.00\n").getBytes(StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(30)).until(() -> hub.product(a).stock().get("acme") == 6);
+    }
+
+    @Test
+    void anXmlFeedInIso88592IsMatchedByEan() throws Exception {
+        String a = Skus.fresh("X");
+        String ean = "20" + String.format("%011d", Math.abs(a.hashCode()));
+        hub.saveProduct(a, new ProductData(ean, "Wiertarka", Map.of()));
+        String file = "offer-" + a + ".xml";
+        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>\n<offer><products>\n"
+                + "<product id=\"ignored\"><ean>" + ean + "</ean><name>Wiertarka udarowa łódź</name>"
+                + "<price><gross>349.00</gross></price><stock><quantity>7</quantity></stock></product>\n"
+                + "</products></offer>\n";
+        DropFiles.drop(DROP.resolve("acme-xml"), file, xml.getBytes(Charset.forName("ISO-8859-2")));
+
+        assertThat(awaitRun(file).outcome()).isEqualTo("applied");
+        ProductView view = hub.product(a);
+        assertThat(view.stock()).containsEntry("acme", 7);
+        assertThat(view.prices()).containsEntry("retail-pln", "349.00");
+        assertThat(view.links()).anySatisfy(l -> {
+            assertThat(l.connection()).isEqualTo("acme");
+            assertThat(l.externalId()).isEqualTo(ean);
+        });
+    }
+
+    @Test
+    void aJsonFeedWithANestedRecordPath() throws Exception {
+        String a = product("J");
+        String file = "stock-" + a + ".json";
+        String json = "{\"data\":{\"products\":[{\"sku\":\"" + a + "\",\"stock\":{\"available\":4},\"price\":{\"gross\":\"19.99\"}}]}}";
+        DropFiles.drop(DROP.resolve("acme-json"), file, json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(awaitRun(file).outcome()).isEqualTo("applied");
+        assertThat(hub.product(a).stock()).containsEntry("acme", 4);
+        assertThat(hub.product(a).prices()).containsEntry("retail-pln", "19.99");
+    }
+
+    @Test
+    void unknownProductsAreCreatedWhenTheMappingSaysSo() throws Exception {
+        String sku = Skus.fresh("NEW");
+        String file = "import-" + sku + ".csv";
+        DropFiles.drop(DROP.resolve("acme-create"), file,
+                ("sku,ean,name,qty,price\n" + sku + ",5901234123457,Kubek z importu,3,9.99\n").getBytes(StandardCharsets.UTF_8));
+
+        FeedRun run = awaitRun(file);
+        assertThat(run.created()).isEqualTo(1);
+        ProductView created = hub.product(sku);
+        assertThat(created.name()).isEqualTo("Kubek z importu");
+        assertThat(created.ean()).isEqualTo("5901234123457");
+        assertThat(created.stock()).containsEntry("acme", 3);
+        assertThat(created.prices()).containsEntry("retail-pln", "9.99");
+        assertThat(created.links()).singleElement().satisfies(l -> assertThat(l.externalId()).isEqualTo(sku));
+    }
+}
