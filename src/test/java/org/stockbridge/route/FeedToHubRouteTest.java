@@ -41,6 +41,9 @@ class FeedToHubRouteTest {
     @Autowired
     FeedRunStore runs;
 
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+
     @BeforeAll
     static void emptyDropFolders() {
         DropFiles.deleteTree(DROP);
@@ -194,5 +197,62 @@ class FeedToHubRouteTest {
         assertThat(created.stock()).containsEntry("acme", 3);
         assertThat(created.prices()).containsEntry("retail-pln", "9.99");
         assertThat(created.links()).singleElement().satisfies(l -> assertThat(l.externalId()).isEqualTo(sku));
+    }
+
+    @Test
+    void aFullFeedFarShorterThanThePreviousIsHeldUntilAnOperatorReleasesOrDiscardsIt() throws Exception {
+        List<String> skus = java.util.stream.IntStream.range(0, 6).mapToObj(i -> product("G")).toList();
+        Path folder = DROP.resolve("acme-guard");
+        String full = "full-" + skus.get(0) + ".csv";
+        DropFiles.drop(folder, full, csv(skus, 10));
+        assertThat(awaitRun(full).outcome()).isEqualTo("applied");
+
+        String truncated = "truncated-" + skus.get(0) + ".csv";
+        DropFiles.drop(folder, truncated, csv(skus.subList(0, 2), 5));
+        FeedRun held = awaitRun(truncated);
+        assertThat(held.outcome()).isEqualTo("held");
+        assertThat(held.detail()).contains("2 rows, below 50 % of the previous full feed (6 rows)");
+        assertThat(skus).allSatisfy(sku -> assertThat(hub.product(sku).stock()).containsEntry("acme", 10));
+
+        var entry = heldEntry(truncated);
+        long id = entry.get("id").asLong();
+        assertThat(entry.get("rows").asLong()).isEqualTo(2);
+        assertThat(entry.get("previousRows").asLong()).isEqualTo(6);
+
+        var released = http.postForEntity("/api/feeds/held/" + id + "/release", null, com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(released.getStatusCode().value()).isEqualTo(200);
+        assertThat(released.getBody().get("outcome").asText()).isEqualTo("applied");
+        assertThat(released.getBody().get("zeroed").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(hub.product(skus.get(0)).stock()).containsEntry("acme", 5);
+        assertThat(hub.product(skus.get(1)).stock()).containsEntry("acme", 5);
+        assertThat(skus.subList(2, 6)).allSatisfy(sku -> assertThat(hub.product(sku).stock()).containsEntry("acme", 0));
+        assertThat(records(skus.get(5))).first().satisfies(r -> {
+            assertThat(r.oldValue()).isEqualTo("10");
+            assertThat(r.newValue()).isEqualTo("0");
+            assertThat(r.reason()).isEqualTo(truncated + ": missing from the full feed");
+        });
+        assertThat(http.postForEntity("/api/feeds/held/" + id + "/release", null, String.class).getStatusCode().value())
+                .as("a feed is released once").isEqualTo(400);
+
+        String empty = "empty-" + skus.get(0) + ".csv";
+        DropFiles.drop(folder, empty, csv(List.of(), 1));
+        assertThat(awaitRun(empty).outcome()).as("an export cut to its header wipes nothing").isEqualTo("held");
+        long emptyId = heldEntry(empty).get("id").asLong();
+        assertThat(http.postForEntity("/api/feeds/held/" + emptyId + "/discard", null, String.class).getStatusCode().value()).isEqualTo(204);
+        assertThat(hub.product(skus.get(0)).stock()).containsEntry("acme", 5);
+        assertThat(http.getForEntity("/api/feeds/held", String.class).getBody()).doesNotContain(empty);
+        assertThat(http.postForEntity("/api/feeds/held/999999/release", null, String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode heldEntry(String fileName) {
+        var held = http.getForEntity("/api/feeds/held", com.fasterxml.jackson.databind.JsonNode.class).getBody();
+        return java.util.stream.StreamSupport.stream(held.spliterator(), false)
+                .filter(n -> n.get("fileName").asText().equals(fileName)).findFirst().orElseThrow();
+    }
+
+    private static byte[] csv(List<String> skus, int stock) {
+        StringBuilder csv = new StringBuilder("Symbol;EAN;Nazwa;Stan;Cena netto\n");
+        skus.forEach(sku -> csv.append(sku).append(";;x;").append(stock).append(";1,00\n"));
+        return csv.toString().getBytes(CP1250);
     }
 }
