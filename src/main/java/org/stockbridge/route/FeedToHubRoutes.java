@@ -1,6 +1,7 @@
 package org.stockbridge.route;
 
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
@@ -19,10 +20,9 @@ import org.stockbridge.hub.Role;
  * The route id defaults to {@code <connection>-feed-to-hub}.
  */
 @Component
-public class FeedToHubRoutes extends RouteBuilder {
+public class FeedToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
 
     public static final String TEMPLATE = "feed-to-hub";
-    private static final Set<String> PARAMETERS = Set.of("connection", "source", "mapping", "downloadUrl");
 
     private final FeedMappings mappings;
     private final ReferenceDataStore reference;
@@ -35,18 +35,43 @@ public class FeedToHubRoutes extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
-        routeTemplate(TEMPLATE)
-                .templateParameter("connection", null,
-                        "Id of the superior connection the feed belongs to (declared under stockbridge.connections), e.g. acme")
-                .templateParameter("source", null,
-                        "Camel consumer URI the files come from, e.g. file:drop/acme?move=.done&moveFailed=.error&readLock=changed, "
+    public String template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public List<TemplateParameter> parameters() {
+        return List.of(
+                TemplateParameter.required("connection",
+                        "Id of the superior connection the feed belongs to (declared under stockbridge.connections), e.g. acme"),
+                TemplateParameter.required("source",
+                        "Camel consumer URI the files come from: file:drop/acme?move=.done&moveFailed=.error&readLock=changed, "
                                 + "ftp://user@host/dir?password=RAW({{env:ACME_FTP_PASSWORD}})&move=.done&moveFailed=.error&localWorkDirectory=data/ftp-work, "
-                                + "or quartz:acme-feed?cron=0+0+*/2+*+*+? together with downloadUrl")
-                .templateParameter("mapping", null, "Mapping file in the mappings folder, e.g. acme.yaml")
-                .templateOptionalParameter("downloadUrl",
-                        "HTTP(S) URL fetched each time the source fires (use with a quartz: source); the response body is the feed")
-                .configure(this::validate)
+                                + "sftp://..., or quartz:acme-feed?cron=0+0+*/2+*+*+? together with downloadUrl"),
+                TemplateParameter.required("mapping", "Mapping file in the mappings folder, e.g. acme.yaml"),
+                TemplateParameter.optional("downloadUrl",
+                        "HTTP(S) URL fetched each time the source fires (with a quartz: or timer: source); the response body is the feed"));
+    }
+
+    @Override
+    public void validate(Map<String, String> values) {
+        String connection = values.get("connection");
+        if (connection != null) {
+            var declared = reference.connection(connection).orElseThrow(() -> new IllegalArgumentException(
+                    "connection '" + connection + "' is not declared under stockbridge.connections"));
+            if (declared.stock() != Role.SUPERIOR && declared.prices() != Role.SUPERIOR && declared.products() != Role.SUPERIOR) {
+                throw new IllegalArgumentException("connection '" + connection
+                        + "' is superior for neither stock, prices nor products, so the hub takes no feed from it");
+            }
+        }
+        if (values.get("mapping") != null) {
+            mappings.get(values.get("mapping"));
+        }
+    }
+
+    @Override
+    public void configure() {
+        declareOn(routeTemplate(TEMPLATE))
                 .from("{{source}}")
                     .routeId("{{connection}}-feed-to-hub")
                     .routeDescription("{{connection}} feed into the hub (mapping {{mapping}})")
@@ -70,17 +95,5 @@ public class FeedToHubRoutes extends RouteBuilder {
                                 .process("feedIntake")
                         .end()
                     .end();
-    }
-
-    private void validate(org.apache.camel.RouteTemplateContext context) {
-        TemplateParameters.requireKnown(TEMPLATE, context, PARAMETERS);
-        String connection = TemplateParameters.required(TEMPLATE, context, "connection");
-        var declared = reference.connection(connection).orElseThrow(() -> new IllegalArgumentException(
-                "route template " + TEMPLATE + ": connection '" + connection + "' is not declared under stockbridge.connections"));
-        if (declared.stock() != Role.SUPERIOR && declared.prices() != Role.SUPERIOR && declared.products() != Role.SUPERIOR) {
-            throw new IllegalArgumentException("route template " + TEMPLATE + ": connection '" + connection
-                    + "' is superior for neither stock, prices nor products, so the hub takes no feed from it");
-        }
-        mappings.get(TemplateParameters.required(TEMPLATE, context, "mapping"));
     }
 }

@@ -82,4 +82,66 @@ class RoutesFolderTest {
                 .hasStackTraceContaining("acme-broken.yaml")
                 .hasStackTraceContaining("lgo");
     }
+
+    private void writeFeedRoute(String file, String parameters) throws Exception {
+        Files.writeString(routes.resolve(file), """
+                - templatedRoute:
+                    routeTemplateRef: feed-to-hub
+                    parameters:
+                """ + parameters);
+    }
+
+    @Test
+    void aMisspeltTemplateParameterStopsStartUpNamingTheFileTemplateAndParameter() throws Exception {
+        writeFeedRoute("acme.yaml", """
+                      - name: connection
+                        value: acme
+                      - name: source
+                        value: "direct:acme"
+                      - name: mapping
+                        value: example-wholesaler.yaml
+                      - name: downloadURL
+                        value: "http://localhost/x.csv"
+                """);
+
+        assertThatThrownBy(this::start).hasStackTraceContaining("acme.yaml")
+                .hasStackTraceContaining("acme.yaml: route (no routeId) (template feed-to-hub): unknown parameter 'downloadURL'; "
+                        + "its parameters are [connection, downloadUrl, mapping, source]");
+    }
+
+    @Test
+    void aMissingTemplateParameterStopsStartUpNamingIt() throws Exception {
+        writeFeedRoute("acme.yaml", """
+                      - name: connection
+                        value: acme
+                      - name: source
+                        value: "direct:acme"
+                """);
+
+        assertThatThrownBy(this::start).hasStackTraceContaining("acme.yaml: route (no routeId) (template feed-to-hub): parameter 'mapping' is required");
+    }
+
+    @Test
+    void aMissingMappingFileOrAnInferiorConnectionStopsStartUp() throws Exception {
+        writeFeedRoute("acme.yaml", """
+                      - name: connection
+                        value: acme
+                      - name: source
+                        value: "direct:acme"
+                      - name: mapping
+                        value: no-such-mapping.yaml
+                """);
+        assertThatThrownBy(this::start).hasStackTraceContaining("acme.yaml: route (no routeId) (template feed-to-hub): ")
+                .hasStackTraceContaining("no-such-mapping.yaml: no such mapping file");
+
+        writeFeedRoute("acme.yaml", """
+                      - name: connection
+                        value: woo-main
+                      - name: source
+                        value: "direct:acme"
+                      - name: mapping
+                        value: example-wholesaler.yaml
+                """);
+        assertThatThrownBy(this::start).hasStackTraceContaining("connection 'woo-main' is superior for neither stock, prices nor products");
+    }
 }
