@@ -57,8 +57,10 @@ public record AnswerProblem(boolean retryable, String reason, Optional<Duration>
     }
 
     public ShopAnswerException toException(ShopRequest request) {
-        return new ShopAnswerException("connection '" + request.connection() + "', " + request.method() + " "
-                + request.path() + ": " + reason, retryable, retryAfter);
+        String what = request.method() + (request.path().isEmpty() ? "" : " " + request.path())
+                + (request.page() > 0 ? ", page " + request.page() : "");
+        return new ShopAnswerException("connection '" + request.connection() + "', " + what + ": " + reason,
+                retryable, retryAfter);
     }
 
     /** ": code: message" from a JSON error body ({@code code}/{@code message} or BaseLinker's names), else the start of the body. */

@@ -99,6 +99,6 @@ class WooCommerceProductListTest {
         assertThat(busy.retryAfter()).contains(Duration.ofMinutes(1));
         assertThat(refused.retryable()).isFalse();
         assertThat(refused).hasMessage("connection 'woo-main', GET /wp-json/wc/v3/products?per_page=100&page=1"
-                + "&orderby=id&order=asc: HTTP 401: woocommerce_rest_cannot_view: Sorry, you cannot list resources.");
+                + "&orderby=id&order=asc, page 1: HTTP 401: woocommerce_rest_cannot_view: Sorry, you cannot list resources.");
     }
 }
