@@ -17,7 +17,8 @@ import org.stockbridge.format.ShopRequest;
 /**
  * The catalog's products for linking through {@code getInventoryProductsList}: 1000 products a page, keyed by
  * product id, with sku, ean and name. BaseLinker gives no page count, so a page shorter than 1000 is the last.
- * Variants are not listed (their ids come with {@code getInventoryProductsData}); linking them is left to that.
+ * Variants are not listed: newer versions of the method take {@code include_variants}, which the variant-linking
+ * work can add once it knows how variants come back.
  */
 final class BaseLinkerProductList {
 

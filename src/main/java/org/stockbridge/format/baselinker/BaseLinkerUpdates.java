@@ -36,6 +36,7 @@ final class BaseLinkerUpdates {
         for (List<P> batch : Batches.of(pushes, CommonSettings.batchSize(connection))) {
             Map<String, Object> products = new LinkedHashMap<>();
             for (P push : batch) {
+                // Keyed by product id: a product pushed twice in one call keeps its last value, as the hub means.
                 products.put(push.externalId(), values.apply(push));
             }
             Map<String, Object> parameters = new LinkedHashMap<>();
