@@ -1,0 +1,26 @@
+package org.stockbridge.format;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of a format that reads the shop's own product list, so the hub can link its products to the shop's
+ * ids by SKU or EAN (bulk linking) or look one SKU up when a link is missing. Optional: a format implements it
+ * next to {@link ShopFormat} when its API can list products.
+ */
+public interface ProductCatalog {
+
+    /** The request for one page of the shop's products; pages count from 1. */
+    ShopRequest productPageRequest(ShopConnection connection, int page);
+
+    /** The request that finds the shop's product(s) with exactly this SKU; answered like a page. */
+    ShopRequest productBySkuRequest(ShopConnection connection, String sku);
+
+    /**
+     * One page of products from the answer to {@link #productPageRequest} or {@link #productBySkuRequest}.
+     *
+     * @throws ShopAnswerException when the shop refused the request or the answer cannot be read; it says
+     *                             whether asking again may help
+     */
+    ProductPage readProducts(ShopRequest request, int status, Map<String, List<String>> headers, String body);
+}

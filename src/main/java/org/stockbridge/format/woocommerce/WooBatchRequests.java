@@ -1,0 +1,52 @@
+package org.stockbridge.format.woocommerce;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.stockbridge.format.Batches;
+import org.stockbridge.format.CommonSettings;
+import org.stockbridge.format.FormatJson;
+import org.stockbridge.format.ShopConnection;
+import org.stockbridge.format.ShopOperation;
+import org.stockbridge.format.ShopPush;
+import org.stockbridge.format.ShopRequest;
+
+/**
+ * Pushes as {@code POST …/batch} requests with an {@code update} list. WooCommerce updates by id only, so every
+ * push carries the shop id from its link. Variations live under their parent
+ * ({@code /products/{parent}/variations/batch}), so pushes are grouped by parent first and every group is cut into
+ * batches on its own: simple products first, then each parent in order of first appearance.
+ */
+final class WooBatchRequests {
+
+    private WooBatchRequests() {
+    }
+
+    static <P extends ShopPush> List<ShopRequest> build(ShopConnection connection, ShopOperation operation,
+            List<P> pushes, Function<P, Map<String, Object>> fields) {
+        int size = CommonSettings.batchSize(connection);
+        List<ShopRequest> requests = new ArrayList<>();
+        Batches.groupedBy(pushes, ShopPush::externalParentId).forEach((parent, group) -> {
+            String path = parent == null ? WooRequests.PRODUCTS_BATCH : WooRequests.variationsBatch(parent);
+            for (List<P> batch : Batches.of(group, size)) {
+                requests.add(WooRequests.request(connection, operation)
+                        .post(path)
+                        .body(FormatJson.bytes(Map.of("update", batch.stream().map(push -> update(push, fields)).toList())),
+                                WooRequests.JSON)
+                        .items(Batches.items(batch))
+                        .build());
+            }
+        });
+        return requests;
+    }
+
+    private static <P extends ShopPush> Map<String, Object> update(P push, Function<P, Map<String, Object>> fields) {
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("id", WooIds.toJson(push.externalId()));
+        update.putAll(fields.apply(push));
+        return update;
+    }
+}

@@ -1,0 +1,81 @@
+package org.stockbridge.format.woocommerce;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stockbridge.format.AnswerProblem;
+import org.stockbridge.format.FormatJson;
+import org.stockbridge.format.ProductPage;
+import org.stockbridge.format.ShopAnswer;
+import org.stockbridge.format.ShopConnection;
+import org.stockbridge.format.ShopOperation;
+import org.stockbridge.format.ShopProduct;
+import org.stockbridge.format.ShopRequest;
+
+/**
+ * The shop's products for linking: {@code GET /products?per_page=100&page=N}, ordered by id so that products
+ * added while the hub walks the pages do not shift later pages (the default order, newest first, would), and
+ * {@code GET /products?sku=…} for one SKU (one page). The last page is the one {@code X-WP-TotalPages} names, or a short
+ * page when a proxy dropped the header.
+ */
+final class WooProductList {
+
+    /** The WordPress REST API's ceiling for {@code per_page}. */
+    static final int PAGE_SIZE = 100;
+
+    private WooProductList() {
+    }
+
+    static ShopRequest pageRequest(ShopConnection connection, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("pages count from 1, was " + page);
+        }
+        return WooRequests.request(connection, ShopOperation.PRODUCTS)
+                .get(WooRequests.PRODUCTS + "?per_page=" + PAGE_SIZE + "&page=" + page + "&orderby=id&order=asc")
+                .page(page)
+                .build();
+    }
+
+    static ShopRequest bySkuRequest(ShopConnection connection, String sku) {
+        return WooRequests.request(connection, ShopOperation.PRODUCTS)
+                .get(WooRequests.PRODUCTS + "?sku=" + WooRequests.encode(sku))
+                .page(1)
+                .build();
+    }
+
+    static ProductPage read(ShopRequest request, ShopAnswer answer) {
+        Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
+        if (problem.isPresent()) {
+            throw problem.get().toException(request);
+        }
+        JsonNode list = FormatJson.read(answer.body()).orElse(null);
+        if (list == null || !list.isArray()) {
+            throw AnswerProblem.unreadable(answer, "not a product list").toException(request);
+        }
+        List<ShopProduct> products = new ArrayList<>();
+        for (JsonNode product : list) {
+            products.add(new ShopProduct(WooIds.key(product), parent(product), FormatJson.text(product, "sku"),
+                    FormatJson.text(product, "global_unique_id"), FormatJson.text(product, "name")));
+        }
+        return new ProductPage(request.page(), products,
+                isLast(request.page(), products.size(), answer.header("X-WP-TotalPages")));
+    }
+
+    private static String parent(JsonNode product) {
+        String parent = FormatJson.text(product, "parent_id");
+        return parent == null || parent.equals("0") ? null : parent;
+    }
+
+    private static boolean isLast(int page, int count, String totalPages) {
+        if (totalPages != null) {
+            try {
+                return page >= Integer.parseInt(totalPages.trim());
+            } catch (NumberFormatException ignored) {
+                // fall through to the page size
+            }
+        }
+        return count < PAGE_SIZE;
+    }
+}

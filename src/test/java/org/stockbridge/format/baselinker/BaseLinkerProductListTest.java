@@ -1,0 +1,85 @@
+package org.stockbridge.format.baselinker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.stockbridge.format.ProductPage;
+import org.stockbridge.format.ShopAnswerException;
+import org.stockbridge.format.ShopOperation;
+import org.stockbridge.format.ShopProduct;
+import org.stockbridge.format.ShopRequest;
+
+class BaseLinkerProductListTest {
+
+    @Test
+    void pageRequestCallsGetInventoryProductsList() {
+        ShopRequest request = BaseLinker.FORMAT.productPageRequest(BaseLinker.connection(), 2);
+
+        assertThat(request.operation()).isEqualTo(ShopOperation.PRODUCTS);
+        assertThat(request.page()).isEqualTo(2);
+        assertThat(BaseLinker.form(request)).containsExactly(
+                Map.entry("method", "getInventoryProductsList"),
+                Map.entry("parameters", "{\"inventory_id\":307,\"page\":2}"));
+    }
+
+    @Test
+    void skuLookupFiltersBySku() {
+        ShopRequest request = BaseLinker.FORMAT.productBySkuRequest(BaseLinker.connection(), "EPL-432");
+
+        assertThat(BaseLinker.form(request)).containsEntry("parameters", "{\"inventory_id\":307,\"filter_sku\":\"EPL-432\"}");
+    }
+
+    @Test
+    void readsIdsSkusEansAndNames() {
+        ShopRequest request = BaseLinker.FORMAT.productPageRequest(BaseLinker.connection(), 1);
+
+        ProductPage page = BaseLinker.FORMAT.readProducts(request, 200, Map.of(), """
+                {
+                  "status": "SUCCESS",
+                  "products": {
+                    "2685": {"id": 2685, "ean": "5901234123457", "sku": "EPL-432", "name": "Harry Potter and the Chamber of Secrets",
+                             "prices": {"105": 20.99}, "stock": {"bl_206": 2}},
+                    "2686": {"id": 2686, "ean": "", "sku": "EPL-433", "name": "Mug",
+                             "prices": {"105": 9.5}, "stock": {"bl_206": 0}}
+                  }
+                }
+                """);
+
+        assertThat(page.products()).containsExactly(
+                new ShopProduct("2685", null, "EPL-432", "5901234123457", "Harry Potter and the Chamber of Secrets"),
+                new ShopProduct("2686", null, "EPL-433", null, "Mug"));
+        assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void aFullPageIsNotTheLast() {
+        String products = IntStream.rangeClosed(1, 1000)
+                .mapToObj(n -> "\"" + n + "\":{\"id\":" + n + ",\"sku\":\"S" + n + "\",\"ean\":\"\",\"name\":\"P" + n + "\"}")
+                .collect(Collectors.joining(",", "{\"status\":\"SUCCESS\",\"products\":{", "}}"));
+        ShopRequest request = BaseLinker.FORMAT.productPageRequest(BaseLinker.connection(), 4);
+
+        ProductPage page = BaseLinker.FORMAT.readProducts(request, 200, Map.of(), products);
+
+        assertThat(page.products()).hasSize(1000);
+        assertThat(page.last()).isFalse();
+        assertThat(page.nextPage()).isEqualTo(5);
+    }
+
+    @Test
+    void anErrorSaysWhatBaseLinkerSaid() {
+        ShopRequest request = BaseLinker.FORMAT.productPageRequest(BaseLinker.connection(), 1);
+
+        ShopAnswerException e = catchThrowableOfType(() -> BaseLinker.FORMAT.readProducts(request, 200, Map.of(),
+                "{\"status\":\"ERROR\",\"error_code\":\"ERROR_BAD_TOKEN\",\"error_message\":\"Invalid user token\"}"),
+                ShopAnswerException.class);
+
+        assertThat(e.retryable()).isFalse();
+        assertThat(e).hasMessage("connection 'bl-main', POST, page 1: BaseLinker ERROR_BAD_TOKEN: Invalid user token");
+    }
+}

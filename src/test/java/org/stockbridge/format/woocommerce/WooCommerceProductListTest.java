@@ -1,0 +1,104 @@
+package org.stockbridge.format.woocommerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.stockbridge.format.ProductPage;
+import org.stockbridge.format.ShopAnswerException;
+import org.stockbridge.format.ShopOperation;
+import org.stockbridge.format.ShopProduct;
+import org.stockbridge.format.ShopRequest;
+
+class WooCommerceProductListTest {
+
+    private static final String TWO_PRODUCTS = """
+            [
+              {"id": 101, "name": "Mug", "type": "simple", "parent_id": 0, "sku": "MUG-1",
+               "global_unique_id": "5901234123457", "stock_quantity": 5},
+              {"id": 2100, "name": "Shirt", "type": "variable", "parent_id": 0, "sku": "",
+               "global_unique_id": "", "variations": [2101, 2102]}
+            ]
+            """;
+
+    @Test
+    void pageRequestAsksForAHundredOrderedById() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 3);
+
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(request.path()).isEqualTo("/wp-json/wc/v3/products?per_page=100&page=3&orderby=id&order=asc");
+        assertThat(request.operation()).isEqualTo(ShopOperation.PRODUCTS);
+        assertThat(request.page()).isEqualTo(3);
+        assertThat(request.headers()).containsEntry("Authorization", Woo.BASIC);
+        assertThat(request.body()).isEmpty();
+    }
+
+    @Test
+    void skuLookupEncodesTheSku() {
+        ShopRequest request = Woo.FORMAT.productBySkuRequest(Woo.connection(), "MUG 1/R&D");
+
+        assertThat(request.path()).isEqualTo("/wp-json/wc/v3/products?sku=MUG+1%2FR%26D");
+    }
+
+    @Test
+    void readsIdsSkusEansAndNames() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
+
+        ProductPage page = Woo.FORMAT.readProducts(request, 200,
+                Map.of("X-WP-Total", List.of("250"), "X-WP-TotalPages", List.of("3")), TWO_PRODUCTS);
+
+        assertThat(page.products()).containsExactly(
+                new ShopProduct("101", null, "MUG-1", "5901234123457", "Mug"),
+                new ShopProduct("2100", null, null, null, "Shirt"));
+        assertThat(page.last()).isFalse();
+        assertThat(page.nextPage()).isEqualTo(2);
+    }
+
+    @Test
+    void theLastPageIsTheOneTotalPagesNames() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 3);
+
+        assertThat(Woo.FORMAT.readProducts(request, 200, Map.of("x-wp-totalpages", List.of("3")), TWO_PRODUCTS).last())
+                .isTrue();
+    }
+
+    @Test
+    void withoutTheHeaderAShortPageIsTheLast() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
+
+        assertThat(Woo.FORMAT.readProducts(request, 200, Map.of(), TWO_PRODUCTS).last()).isTrue();
+    }
+
+    @Test
+    void aVariationFoundBySkuNamesItsParent() {
+        ShopRequest request = Woo.FORMAT.productBySkuRequest(Woo.connection(), "SHIRT-RED");
+
+        ProductPage page = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("1")), """
+                [{"id": 2101, "name": "Shirt - Red", "parent_id": 2100, "sku": "SHIRT-RED", "global_unique_id": ""}]
+                """);
+
+        assertThat(page.products()).containsExactly(new ShopProduct("2101", "2100", "SHIRT-RED", null, "Shirt - Red"));
+        assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void refusalSaysWhetherAskingAgainHelps() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
+
+        ShopAnswerException busy = catchThrowableOfType(() -> Woo.FORMAT.readProducts(request, 503,
+                Map.of("Retry-After", List.of("60")), ""), ShopAnswerException.class);
+        ShopAnswerException refused = catchThrowableOfType(() -> Woo.FORMAT.readProducts(request, 401, Map.of(),
+                "{\"code\":\"woocommerce_rest_cannot_view\",\"message\":\"Sorry, you cannot list resources.\"}"),
+                ShopAnswerException.class);
+
+        assertThat(busy.retryable()).isTrue();
+        assertThat(busy.retryAfter()).contains(Duration.ofMinutes(1));
+        assertThat(refused.retryable()).isFalse();
+        assertThat(refused).hasMessage("connection 'woo-main', GET /wp-json/wc/v3/products?per_page=100&page=1"
+                + "&orderby=id&order=asc, page 1: HTTP 401: woocommerce_rest_cannot_view: Sorry, you cannot list resources.");
+    }
+}
