@@ -50,12 +50,17 @@ class RoutesFolderTest {
     }
 
     @Test
-    void theShippedExampleRouteLoads() throws Exception {
-        Files.copy(Path.of("routes/example.yaml"), routes.resolve("example.yaml"));
+    void theShippedRoutesLoad() throws Exception {
+        try (var shipped = Files.newDirectoryStream(Path.of("routes"), "*.yaml")) {
+            for (Path file : shipped) {
+                Files.copy(file, routes.resolve(file.getFileName()));
+            }
+        }
 
         try (ConfigurableApplicationContext app = start()) {
             CamelContext camel = app.getBean(CamelContext.class);
             assertThat(camel.getRoute("hub-summary-to-log").getEndpoint().getEndpointUri()).startsWith("quartz://stockbridge/hub-summary");
+            assertThat(camel.getRoute("acme-feed-to-hub").getEndpoint().getEndpointUri()).startsWith("file://");
         }
     }
 
