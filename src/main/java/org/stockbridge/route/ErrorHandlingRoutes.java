@@ -16,7 +16,9 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
 
     @Override
     public void configuration() {
-        routeConfiguration("stockbridge-error-handling")
+        // no id: Camel applies a route configuration that has an id only to routes naming it (routeConfigurationId);
+        // one without an id applies to every route, templated or written in routes/*.yaml
+        routeConfiguration()
                 // the feed's own summary and report say why; no stack trace for a refused file
                 .onException(FeedRejectedException.class)
                     .maximumRedeliveries(0)
