@@ -20,4 +20,15 @@ public class FeedRepositoryConfig {
         repository.setCreateTableIfNotExists(false);
         return repository;
     }
+
+    /**
+     * For drop folders shared by several instances: {@code readLock=idempotent&idempotentRepository=#feedReadLockRepository
+     * &readLockRemoveOnCommit=true} lets exactly one instance pick up each file.
+     */
+    @Bean
+    IdempotentRepository feedReadLockRepository(DataSource dataSource) {
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "feed-read-lock");
+        repository.setCreateTableIfNotExists(false);
+        return repository;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.stockbridge.feed.intake.FeedMappings;
 import org.stockbridge.hub.ReferenceDataStore;
@@ -28,7 +29,7 @@ public class FeedToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
     private final ReferenceDataStore reference;
     private final IdempotentRepository feedFiles;
 
-    public FeedToHubRoutes(FeedMappings mappings, ReferenceDataStore reference, IdempotentRepository feedFileRepository) {
+    public FeedToHubRoutes(FeedMappings mappings, ReferenceDataStore reference, @Qualifier("feedFileRepository") IdempotentRepository feedFileRepository) {
         this.mappings = mappings;
         this.reference = reference;
         this.feedFiles = feedFileRepository;
