@@ -41,7 +41,9 @@ public record StockbridgeProperties(
 
     /**
      * A connection as declared in configuration. Roles per data kind: {@code superior}, {@code inferior} or
-     * {@code none} (the default).
+     * {@code none} (the default). For a superior connection: {@code productMaster} connection|hub|manual (default
+     * hub), {@code matchBy} e.g. {@code sku,ean,name} (the default order), {@code pullWarehouses} (create hub
+     * warehouses for ids the connection reports that are not mapped), {@code warehouseMap} its ids → hub warehouses.
      */
     public record Connection(
             String type,
@@ -52,6 +54,10 @@ public record StockbridgeProperties(
             String orders,
             String warehouse,
             String priceGroup,
-            Boolean enabled) {
+            Boolean enabled,
+            String productMaster,
+            String matchBy,
+            Boolean pullWarehouses,
+            Map<String, String> warehouseMap) {
     }
 }

@@ -1,6 +1,11 @@
 package org.stockbridge.hub;
 
-/** One outside system and its role for each data kind. */
+import java.util.List;
+
+/**
+ * One outside system and its role for each data kind; for a superior connection also who owns product data,
+ * the order products are matched in, and whether warehouses it reports that the hub lacks are created.
+ */
 public record Connection(
         String id,
         ConnectionType type,
@@ -11,5 +16,8 @@ public record Connection(
         Role orders,
         String warehouse,
         String priceGroup,
-        boolean enabled) {
+        boolean enabled,
+        ProductMaster productMaster,
+        List<MatchField> matchBy,
+        boolean pullWarehouses) {
 }

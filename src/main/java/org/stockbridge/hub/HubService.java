@@ -23,6 +23,7 @@ public class HubService {
     private final ReservationStore reservations;
     private final SyncRecordStore syncRecords;
     private final ValueChangeApplier applier;
+    private final ProductDifferenceStore differences;
     private final IncomingApplier incoming;
     private final ValueTable<Integer> stock;
     private final ValueTable<BigDecimal> prices;
@@ -30,7 +31,8 @@ public class HubService {
 
     public HubService(ProductStore products, ReferenceDataStore reference, LinkStore links,
             ReservationStore reservations, SyncRecordStore syncRecords, ValueChangeApplier applier,
-            IncomingApplier incoming, NamedParameterJdbcTemplate jdbc, Clock clock) {
+            IncomingApplier incoming, ProductDifferenceStore differences, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.differences = differences;
         this.incoming = incoming;
         this.products = products;
         this.reference = reference;
@@ -86,6 +88,43 @@ public class HubService {
             }
         });
         return applyStock(connection, zeros);
+    }
+
+    /** Open product differences of manual-mode connections (all connections when null). */
+    @Transactional(readOnly = true)
+    public List<ProductDifference> productDifferences(String connection) {
+        return differences.open(connection);
+    }
+
+    /** Takes the connection's value of one product difference into the hub, with a sync record. */
+    @Transactional
+    public void applyDifference(long id, String actor) {
+        ProductDifference d = openDifference(id);
+        Product p = products.find(d.sku()).orElseThrow(() -> HubException.unknownSku(d.sku()));
+        Product changed = "name".equals(d.field())
+                ? new Product(p.id(), p.sku(), p.ean(), d.connectionValue(), p.attributes())
+                : new Product(p.id(), p.sku(), d.connectionValue(), p.name(), p.attributes());
+        products.updateNamesAndEans(List.of(changed), clock.instant());
+        syncRecords.write(List.of(SyncRecord.received(d.connection(), d.sku(), d.field(),
+                "name".equals(d.field()) ? p.name() : p.ean(), d.connectionValue(),
+                "difference applied by " + actor + " (" + d.origin() + ")", clock.instant())));
+        differences.close(id, "applied");
+    }
+
+    /** Keeps the hub's value: the difference is closed without a change (it reopens if the connection reports it again). */
+    @Transactional
+    public void dismissDifference(long id) {
+        openDifference(id);
+        differences.close(id, "dismissed");
+    }
+
+    private ProductDifference openDifference(long id) {
+        ProductDifference d = differences.find(id)
+                .orElseThrow(() -> new HubException(HubException.Kind.NOT_FOUND, "no product difference " + id));
+        if (!"open".equals(d.state())) {
+            throw HubException.invalid("product difference " + id + " was already " + d.state());
+        }
+        return d;
     }
 
     /** Sets one stock value; an unknown SKU or warehouse or a negative quantity is refused with an exception. */

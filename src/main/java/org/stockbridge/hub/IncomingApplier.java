@@ -13,47 +13,61 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a batch from a superior connection: match each key to a hub product (by SKU or EAN), create or report
- * the unknown ones, link the matches to the connection, then apply stock and prices through the
+ * Applies a batch from a superior connection: match each product to a hub product ({@link ProductMatcher}), create
+ * or report the unknown ones, link the matches to the connection, apply product data per the connection's product
+ * master mode ({@link ProductDataApplier}), map warehouses ({@link WarehouseResolver}), then apply stock and prices through the
  * {@link ValueChangeApplier} (row locks, sync records, outbox). Runs inside the caller's transaction.
  */
 @Component
 class IncomingApplier {
 
+    private final ReferenceDataStore reference;
+    private final ProductMatcher matcher;
     private final ProductStore products;
     private final LinkStore links;
+    private final ProductDataApplier productData;
+    private final WarehouseResolver warehouses;
     private final ValueChangeApplier values;
     private final Clock clock;
 
-    IncomingApplier(ProductStore products, LinkStore links, ValueChangeApplier values, Clock clock) {
+    IncomingApplier(ReferenceDataStore reference, ProductMatcher matcher, ProductStore products, LinkStore links,
+            ProductDataApplier productData, WarehouseResolver warehouses, ValueChangeApplier values, Clock clock) {
+        this.reference = reference;
+        this.matcher = matcher;
         this.products = products;
         this.links = links;
+        this.productData = productData;
+        this.warehouses = warehouses;
         this.values = values;
         this.clock = clock;
     }
 
     IncomingResult apply(IncomingBatch batch, ValueTable<Integer> stock, ValueChanges<StockChange, Integer> stockKind,
             ValueTable<java.math.BigDecimal> prices, ValueChanges<PriceChange, java.math.BigDecimal> priceKind) {
-        List<ChangeProblem> problems = new ArrayList<>();
-        Set<IncomingProduct> ambiguous = new java.util.HashSet<>();
-        Map<IncomingProduct, String> skuOf = match(batch, problems, ambiguous);
+        Connection connection = reference.connection(batch.connection())
+                .orElseThrow(() -> HubException.invalid("unknown connection '" + batch.connection() + "'"));
+        ProductMatcher.Matches matches = matcher.match(batch, connection.matchBy());
+        Map<IncomingProduct, String> skuOf = matches.skuOf();
+        List<ChangeProblem> problems = matches.problems();
+        Map<IncomingProduct, String> matchedBy = new HashMap<>(matches.matchedBy());
 
         List<IncomingProduct> unknown = new ArrayList<>();
         List<IncomingProduct> toCreate = new ArrayList<>();
         Set<String> creating = new LinkedHashSet<>();
         for (IncomingProduct p : batch.products()) {
-            if (skuOf.containsKey(p) || ambiguous.contains(p)) {
+            if (skuOf.containsKey(p) || matches.refused().contains(p)) {
                 continue;
             }
             String newSku = batch.key() == ProductKey.SKU ? p.key() : p.sku();
             if (!batch.createUnknown() || newSku == null) {
                 unknown.add(p);
-            } else if (creating.add(newSku)) {
-                toCreate.add(withSku(p, newSku));
-                skuOf.put(p, newSku);
-            } else {
-                skuOf.put(p, newSku);
+                continue;
             }
+            if (creating.add(newSku)) {
+                toCreate.add(withSku(p, newSku));
+            }
+            skuOf.put(p, newSku);
+            matchedBy.put(p, "created");
         }
         if (!toCreate.isEmpty()) {
             products.createAll(toCreate, clock.instant());
@@ -61,8 +75,17 @@ class IncomingApplier {
 
         Map<String, Long> ids = products.idsBySku(new LinkedHashSet<>(skuOf.values()));
         Map<Long, IncomingProduct> byProduct = new LinkedHashMap<>();
-        skuOf.forEach((p, sku) -> byProduct.putIfAbsent(ids.get(sku), p));
-        links.addMissing(batch.connection(), byProduct, batch.key().name().toLowerCase(Locale.ROOT), clock.instant());
+        Map<Long, String> byWhat = new HashMap<>();
+        skuOf.forEach((p, sku) -> {
+            if (byProduct.putIfAbsent(ids.get(sku), p) == null) {
+                byWhat.put(ids.get(sku), matchedBy.get(p));
+            }
+        });
+        links.addMissing(batch.connection(), byProduct, byWhat, clock.instant());
+        Map<Long, IncomingProduct> matchedExisting = new LinkedHashMap<>(byProduct);
+        matchedExisting.keySet().removeIf(id -> "created".equals(byWhat.get(id)));
+        productData.apply(connection, matchedExisting);
+        var warehouseOf = warehouses.forBatch(connection);
 
         List<StockChange> stockChanges = new ArrayList<>();
         List<PriceChange> priceChanges = new ArrayList<>();
@@ -72,7 +95,7 @@ class IncomingApplier {
                 continue;
             }
             if (p.stock() != null) {
-                stockChanges.add(StockChange.set(sku, p.warehouse(), p.stock(), p.origin()));
+                stockChanges.add(StockChange.set(sku, warehouseOf.apply(p.warehouse()), p.stock(), p.origin()));
             }
             if (p.price() != null && batch.priceGroup() != null) {
                 priceChanges.add(new PriceChange(sku, batch.priceGroup(), p.price(), p.origin()));
@@ -85,34 +108,6 @@ class IncomingApplier {
         }
         return new IncomingResult(stockResult, priceResult, unknown, toCreate.size(),
                 byProduct.keySet().stream().mapToLong(Long::longValue).toArray());
-    }
-
-    /** Hub SKU of every incoming product whose key is known; an EAN shared by several products is a problem. */
-    private Map<IncomingProduct, String> match(IncomingBatch batch, List<ChangeProblem> problems,
-            Set<IncomingProduct> ambiguous) {
-        Set<String> keys = new LinkedHashSet<>();
-        batch.products().forEach(p -> keys.add(p.key()));
-        Map<IncomingProduct, String> skuOf = new HashMap<>();
-        if (batch.key() == ProductKey.SKU) {
-            Map<String, Long> known = products.idsBySku(keys);
-            batch.products().stream().filter(p -> known.containsKey(p.key())).forEach(p -> skuOf.put(p, p.key()));
-            return skuOf;
-        }
-        Map<String, List<String>> byEan = products.skusByEan(keys);
-        for (IncomingProduct p : batch.products()) {
-            List<String> skus = byEan.get(p.key());
-            if (skus == null) {
-                continue;
-            }
-            if (skus.size() > 1) {
-                problems.add(new ChangeProblem(p.key(), "EAN " + p.key() + " belongs to several hub products " + skus,
-                        p.origin(), HubException.Kind.INVALID));
-                ambiguous.add(p);
-            } else {
-                skuOf.put(p, skus.get(0));
-            }
-        }
-        return skuOf;
     }
 
     private static IncomingProduct withSku(IncomingProduct p, String sku) {

@@ -26,7 +26,7 @@ public class LinkStore {
     }
 
     /** Links a connection's keys to hub products where neither the product nor the key is linked in it yet. */
-    public int addMissing(String connection, Map<Long, IncomingProduct> byProduct, String matchedBy, Instant now) {
+    public int addMissing(String connection, Map<Long, IncomingProduct> byProduct, Map<Long, String> matchedBy, Instant now) {
         if (byProduct.isEmpty()) {
             return 0;
         }
@@ -51,13 +51,26 @@ public class LinkStore {
                 .filter(e -> !linkedProducts.contains(e.getKey()) && linkedKeys.add(e.getValue().key()))
                 .map(e -> new MapSqlParameterSource("p", e.getKey()).addValue("c", connection)
                         .addValue("id", e.getValue().key()).addValue("sku", e.getValue().sku())
-                        .addValue("by", matchedBy).addValue("now", at))
+                        .addValue("by", matchedBy.getOrDefault(e.getKey(), "sku")).addValue("now", at))
                 .toArray(MapSqlParameterSource[]::new);
         if (batch.length > 0) {
             jdbc.batchUpdate("INSERT INTO link (product_id, connection_id, external_id, external_sku, matched_by, created_at) "
                     + "VALUES (:p, :c, :id, :sku, :by, :now)", batch);
         }
         return batch.length;
+    }
+
+    /** Hub SKUs of the connection's linked products, by the connection's key (external id). */
+    public Map<String, String> skusByExternalId(String connection, java.util.Collection<String> keys) {
+        Map<String, String> skus = new java.util.HashMap<>();
+        for (List<String> chunk : Chunks.of(List.copyOf(keys), ProductStore.IN_LIST_LIMIT)) {
+            jdbc.query("SELECT l.external_id, p.sku FROM link l JOIN product p ON p.id = l.product_id "
+                    + "WHERE l.connection_id = :c AND l.external_id IN (:keys)",
+                    new MapSqlParameterSource("c", connection).addValue("keys", chunk), rs -> {
+                        skus.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return skus;
     }
 
     /** SKUs of the products linked to a connection that have stock above zero in a warehouse, by product id. */

@@ -84,6 +84,36 @@ public class ProductStore {
         return skus;
     }
 
+    /** Products by exact name, for the names that exist; a name may belong to several products (ambiguous). */
+    public Map<String, List<String>> skusByName(Collection<String> names) {
+        Map<String, List<String>> skus = new HashMap<>();
+        for (List<String> chunk : Chunks.of(List.copyOf(names), IN_LIST_LIMIT)) {
+            jdbc.query("SELECT name, sku FROM product WHERE name IN (:names)", Map.of("names", chunk),
+                    rs -> {
+                        skus.computeIfAbsent(rs.getString(1), e -> new java.util.ArrayList<>()).add(rs.getString(2));
+                    });
+        }
+        return skus;
+    }
+
+    /** Products by id. */
+    public Map<Long, Product> byIds(Collection<Long> ids) {
+        Map<Long, Product> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(List.copyOf(ids), IN_LIST_LIMIT)) {
+            jdbc.query("SELECT * FROM product WHERE id IN (:ids)", Map.of("ids", chunk), productMapper)
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
+    /** Sets name and EAN of products in one JDBC batch (attributes untouched). */
+    public void updateNamesAndEans(List<Product> products, java.time.Instant now) {
+        var at = Timestamp.from(now);
+        jdbc.batchUpdate("UPDATE product SET name = :name, ean = :ean, updated_at = :now WHERE id = :id",
+                products.stream().map(p -> new MapSqlParameterSource("id", p.id()).addValue("name", p.name())
+                        .addValue("ean", p.ean()).addValue("now", at)).toArray(MapSqlParameterSource[]::new));
+    }
+
     /** Creates products in one JDBC batch (SKU, EAN, name); the caller made sure the SKUs are new. */
     public void createAll(List<IncomingProduct> products, java.time.Instant now) {
         var at = Timestamp.from(now);

@@ -32,7 +32,18 @@ public class ReferenceDataSeeder implements InitializingBean {
         tx.executeWithoutResult(status -> {
             properties.warehouses().forEach((id, name) -> store.saveWarehouse(new Warehouse(id, name == null ? id : name)));
             properties.priceGroups().forEach((id, g) -> store.savePriceGroup(priceGroup(id, g)));
-            properties.connections().forEach((id, c) -> store.saveConnection(connection(id, c)));
+            properties.connections().forEach((id, c) -> {
+                store.saveConnection(connection(id, c));
+                if (c.warehouseMap() != null) {
+                    c.warehouseMap().forEach((external, warehouse) -> {
+                        if (!properties.warehouses().containsKey(warehouse)) {
+                            throw new IllegalStateException("stockbridge.connections." + id + ".warehouse-map." + external
+                                    + ": unknown warehouse '" + warehouse + "'");
+                        }
+                        store.mapWarehouse(id, external, warehouse);
+                    });
+                }
+            });
         });
         LOG.info("Hub reference data: {} warehouses, {} price groups, {} connections",
                 properties.warehouses().size(), properties.priceGroups().size(), properties.connections().size());
@@ -54,7 +65,8 @@ public class ReferenceDataSeeder implements InitializingBean {
             return new Connection(id, ConnectionType.parse(c.type() == null ? "" : c.type()),
                     c.name() == null ? id : c.name(), Role.parse(c.stock()), Role.parse(c.prices()),
                     Role.parse(c.products()), Role.parse(c.orders()), c.warehouse(), c.priceGroup(),
-                    c.enabled() == null || c.enabled());
+                    c.enabled() == null || c.enabled(), ProductMaster.parse(c.productMaster()),
+                    MatchField.parseOrder(c.matchBy()), Boolean.TRUE.equals(c.pullWarehouses()));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("stockbridge.connections." + id + ": " + e.getMessage(), e);
         }

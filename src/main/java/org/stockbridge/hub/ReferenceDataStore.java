@@ -16,7 +16,9 @@ public class ReferenceDataStore {
             rs.getString("id"), ConnectionType.parse(rs.getString("type")), rs.getString("name"),
             Role.parse(rs.getString("stock_role")), Role.parse(rs.getString("prices_role")),
             Role.parse(rs.getString("products_role")), Role.parse(rs.getString("orders_role")),
-            rs.getString("warehouse_id"), rs.getString("price_group_id"), rs.getBoolean("enabled"));
+            rs.getString("warehouse_id"), rs.getString("price_group_id"), rs.getBoolean("enabled"),
+            ProductMaster.parse(rs.getString("product_master")), MatchField.parseOrder(rs.getString("match_by")),
+            rs.getBoolean("pull_warehouses"));
 
     private final JdbcTemplate jdbc;
 
@@ -62,11 +64,31 @@ public class ReferenceDataStore {
 
     public void saveConnection(Connection c) {
         Object[] args = {c.type().id(), c.name(), c.stock().id(), c.prices().id(), c.products().id(), c.orders().id(),
-                c.warehouse(), c.priceGroup(), c.enabled(), c.id()};
+                c.warehouse(), c.priceGroup(), c.enabled(), c.productMaster().id(), MatchField.format(c.matchBy()),
+                c.pullWarehouses(), c.id()};
         upsert("UPDATE connection SET type = ?, name = ?, stock_role = ?, prices_role = ?, products_role = ?, "
-                        + "orders_role = ?, warehouse_id = ?, price_group_id = ?, enabled = ? WHERE id = ?", args,
+                        + "orders_role = ?, warehouse_id = ?, price_group_id = ?, enabled = ?, product_master = ?, "
+                        + "match_by = ?, pull_warehouses = ? WHERE id = ?", args,
                 "INSERT INTO connection (type, name, stock_role, prices_role, products_role, orders_role, warehouse_id, "
-                        + "price_group_id, enabled, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + "price_group_id, enabled, product_master, match_by, pull_warehouses, id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** A connection's warehouse id mapped to a hub warehouse (e.g. an ERP's MAG1 → erp-krakow). */
+    public void mapWarehouse(String connection, String externalId, String warehouse) {
+        upsert("UPDATE connection_warehouse SET warehouse_id = ? WHERE connection_id = ? AND external_id = ?",
+                new Object[] {warehouse, connection, externalId},
+                "INSERT INTO connection_warehouse (warehouse_id, connection_id, external_id) VALUES (?, ?, ?)");
+    }
+
+    /** The connection's warehouse map: its ids → hub warehouse ids. */
+    public java.util.Map<String, String> warehouseMap(String connection) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        jdbc.query("SELECT external_id, warehouse_id FROM connection_warehouse WHERE connection_id = ?",
+                rs -> {
+                    map.put(rs.getString(1), rs.getString(2));
+                }, connection);
+        return map;
     }
 
     /** Update, else insert; a second instance inserting the same row at the same moment makes us update instead. */

@@ -52,7 +52,7 @@ class DropFtpServerTest {
 
     @Test
     void createsDropFoldersForSuperiorConnectionsOnly() {
-        assertThat(folders.folders()).containsOnlyKeys("acme", "beta");
+        assertThat(folders.folders()).containsOnlyKeys("acme", "beta", "erp", "supplier");
         assertThat(folders.folderOf("acme")).isDirectory().endsWith(Path.of("acme"));
         assertThat(folders.folderOf("beta")).isDirectory();
         assertThatThrownBy(() -> folders.folderOf("woo-main")).isInstanceOf(IllegalArgumentException.class);

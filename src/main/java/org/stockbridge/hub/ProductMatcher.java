@@ -1,0 +1,95 @@
+package org.stockbridge.hub;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the hub product of each incoming product: first by an existing link (the connection's key seen before),
+ * then by the connection's match order — SKU, EAN, exact name by default. A value shared by several hub products
+ * is ambiguous: the row is refused with a problem rather than applied to a guess.
+ */
+@Component
+class ProductMatcher {
+
+    /** The hub SKU of each matched product and what matched it ({@code link}, {@code sku}, {@code ean}, {@code name}). */
+    record Matches(Map<IncomingProduct, String> skuOf, Map<IncomingProduct, String> matchedBy, Set<IncomingProduct> refused,
+            List<ChangeProblem> problems) {
+    }
+
+    private final ProductStore products;
+    private final LinkStore links;
+
+    ProductMatcher(ProductStore products, LinkStore links) {
+        this.products = products;
+        this.links = links;
+    }
+
+    Matches match(IncomingBatch batch, List<MatchField> order) {
+        Matches matches = new Matches(new HashMap<>(), new HashMap<>(), new HashSet<>(), new ArrayList<>());
+        Set<String> keys = new LinkedHashSet<>();
+        batch.products().forEach(p -> keys.add(p.key()));
+        Map<String, String> linked = links.skusByExternalId(batch.connection(), keys);
+        for (IncomingProduct p : batch.products()) {
+            if (linked.containsKey(p.key())) {
+                matches.skuOf().put(p, linked.get(p.key()));
+                matches.matchedBy().put(p, "link");
+            }
+        }
+        for (MatchField field : order) {
+            Function<IncomingProduct, String> value = valueOf(field, batch.key());
+            List<IncomingProduct> open = batch.products().stream()
+                    .filter(p -> !matches.skuOf().containsKey(p) && !matches.refused().contains(p) && value.apply(p) != null)
+                    .toList();
+            if (open.isEmpty()) {
+                continue;
+            }
+            Set<String> values = new LinkedHashSet<>();
+            open.forEach(p -> values.add(value.apply(p)));
+            Map<String, List<String>> found = lookUp(field, values);
+            for (IncomingProduct p : open) {
+                List<String> skus = found.get(value.apply(p));
+                if (skus == null) {
+                    continue;
+                }
+                if (skus.size() > 1) {
+                    matches.problems().add(new ChangeProblem(p.key(), field.id().toUpperCase() + " '" + value.apply(p)
+                            + "' belongs to several hub products " + skus, p.origin(), HubException.Kind.INVALID));
+                    matches.refused().add(p);
+                } else {
+                    matches.skuOf().put(p, skus.get(0));
+                    matches.matchedBy().put(p, field.id());
+                }
+            }
+        }
+        return matches;
+    }
+
+    private Map<String, List<String>> lookUp(MatchField field, Set<String> values) {
+        return switch (field) {
+            case SKU -> {
+                Map<String, List<String>> found = new HashMap<>();
+                products.idsBySku(values).keySet().forEach(sku -> found.put(sku, List.of(sku)));
+                yield found;
+            }
+            case EAN -> products.skusByEan(values);
+            case NAME -> products.skusByName(values);
+        };
+    }
+
+    /** The incoming value of a match field: the mapped field, or the key when the key is that field. */
+    private static Function<IncomingProduct, String> valueOf(MatchField field, ProductKey key) {
+        return switch (field) {
+            case SKU -> p -> p.sku() != null ? p.sku() : key == ProductKey.SKU ? p.key() : null;
+            case EAN -> p -> p.ean() != null ? p.ean() : key == ProductKey.EAN ? p.key() : null;
+            case NAME -> IncomingProduct::name;
+        };
+    }
+}
