@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.stockbridge.hub.HubException;
+import org.stockbridge.rules.InvalidSyncRuleException;
 
 /**
  * Turns every refusal into an RFC 7807 problem ({@code application/problem+json}) whose {@code detail} tells the
@@ -31,6 +32,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail hubRefused(HubException e) {
         HttpStatus status = e.kind() == HubException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
         return ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidSyncRuleException.class)
+    ProblemDetail invalidRule(InvalidSyncRuleException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
