@@ -36,6 +36,6 @@ public enum MatchField {
     }
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumText.id(this);
     }
 }
