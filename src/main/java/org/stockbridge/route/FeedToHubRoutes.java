@@ -7,7 +7,6 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
 import org.stockbridge.feed.intake.FeedMappings;
 import org.stockbridge.hub.ReferenceDataStore;
-import org.stockbridge.hub.Role;
 
 /**
  * Route template {@code feed-to-hub}: a wholesaler, ERP or superior shop feed file into the hub.
@@ -48,7 +47,8 @@ public class FeedToHubRoutes extends RouteBuilder {
                         "HTTP(S) URL fetched each time the source fires (use with a quartz: source); the response body is the feed")
                 .configure(this::validate)
                 .from("{{source}}")
-                    .routeId("{{connection}}-feed-to-hub")
+                    .routeConfigurationId(ErrorHandlingRoutes.ID)
+                    .routeProperty(TemplateRouteIds.TEMPLATE, TEMPLATE) // id <connection>-feed-to-hub unless routeId is given
                     .routeDescription("{{connection}} feed into the hub (mapping {{mapping}})")
                     // feeds can be gigabytes: never cache them in memory; FeedStaging streams them to disk
                     .streamCache("false")
@@ -74,13 +74,7 @@ public class FeedToHubRoutes extends RouteBuilder {
 
     private void validate(org.apache.camel.RouteTemplateContext context) {
         TemplateParameters.requireKnown(TEMPLATE, context, PARAMETERS);
-        String connection = TemplateParameters.required(TEMPLATE, context, "connection");
-        var declared = reference.connection(connection).orElseThrow(() -> new IllegalArgumentException(
-                "route template " + TEMPLATE + ": connection '" + connection + "' is not declared under stockbridge.connections"));
-        if (declared.stock() != Role.SUPERIOR && declared.prices() != Role.SUPERIOR && declared.products() != Role.SUPERIOR) {
-            throw new IllegalArgumentException("route template " + TEMPLATE + ": connection '" + connection
-                    + "' is superior for neither stock, prices nor products, so the hub takes no feed from it");
-        }
-        mappings.get(TemplateParameters.required(TEMPLATE, context, "mapping"));
+        TemplateParameters.superiorConnection(TEMPLATE, context, reference);
+        TemplateParameters.mapping(TEMPLATE, context, mappings);
     }
 }
