@@ -192,6 +192,9 @@ public final class MappingLoader {
             }
             return null;
         }
+        if (format == FeedFormat.JSON && "".equals(root.text("recordPath"))) {
+            return ""; // JSON Pointer's own spelling of the root (a root array: API answers, most exports)
+        }
         String path = root.requiredText("recordPath", format == FeedFormat.XML
                 ? "the element path of one product, such as /offer/products/product"
                 : "the JSON Pointer of the array of products, such as /products");

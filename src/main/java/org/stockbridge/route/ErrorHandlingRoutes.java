@@ -1,18 +1,28 @@
 package org.stockbridge.route;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.http.base.HttpOperationFailedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Error handling shared by every route (a Camel route configuration, not copied into each route): transport
  * faults — I/O errors, dropped FTP connections, HTTP 4xx/5xx and timeouts — are retried with exponential backoff
- * and then surfaced in the log and Hawtio's failed-exchange counts; a refused feed is not retried.
+ * and then surfaced in the log and Hawtio's failed-exchange counts; a refused feed is not retried. A server that
+ * answers with {@code Retry-After} (429, 503) is given the time it asked for ({@link RetryAfter}).
  */
 @Component
 public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
+
+    private final RetryAfter retryAfter;
+
+    public ErrorHandlingRoutes(@Value("${stockbridge.retry.max-retry-after:PT5M}") Duration maxRetryAfter, Clock clock) {
+        this.retryAfter = new RetryAfter(maxRetryAfter, clock);
+    }
 
     @Override
     public void configuration() {
@@ -31,6 +41,7 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
                     .redeliveryDelay("{{stockbridge.retry.initial-delay:1000}}")
                     .useExponentialBackOff()
                     .backOffMultiplier(2)
+                    .onExceptionOccurred(retryAfter)
                     .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
                     .logExhausted(true)
                     .logExhaustedMessageHistory(false)

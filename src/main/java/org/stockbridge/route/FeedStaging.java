@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.stockbridge.config.StockbridgeProperties;
 
 /**
- * Copies the incoming feed — a local or FTP/SFTP file, or an HTTP response body — to the connection's staging
- * folder while computing its SHA-256, so that it is read from local disk (twice, streaming) and identified by
- * name + size + checksum. A download cut short fails here, before anything is parsed.
+ * Copies the incoming feed — a local or FTP/SFTP file, an HTTP response body, or a page pulled from an API — to the
+ * connection's staging folder while computing its SHA-256, so that it is read from local disk (twice, streaming) and
+ * identified by name + size + checksum. A download cut short fails here, before anything is parsed.
  */
 @Component("feedStaging")
 public class FeedStaging implements Processor {
@@ -66,7 +66,11 @@ public class FeedStaging implements Processor {
     }
 
     private String fileName(Exchange exchange) {
-        String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        // a name chosen upstream (api-to-hub names each page it pulled), else the consumed file's, else the URL's
+        String name = exchange.getIn().getHeader(FeedHeaders.FILE_NAME, String.class);
+        if (name == null) {
+            name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        }
         if (name == null) {
             String url = exchange.getIn().getHeader(FeedHeaders.DOWNLOAD_URL, String.class);
             String path = url == null || url.isBlank() ? "" : URI.create(url.replace(" ", "%20")).getPath();

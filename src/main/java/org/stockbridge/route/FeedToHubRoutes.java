@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.stockbridge.feed.intake.FeedMappings;
 import org.stockbridge.hub.ReferenceDataStore;
-import org.stockbridge.hub.Role;
 
 /**
  * Route template {@code feed-to-hub}: a wholesaler, ERP or superior shop feed file into the hub.
@@ -56,17 +55,11 @@ public class FeedToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
 
     @Override
     public void validate(Map<String, String> values) {
-        String connection = values.get("connection");
-        if (connection != null) {
-            var declared = reference.connection(connection).orElseThrow(() -> new IllegalArgumentException(
-                    "connection '" + connection + "' is not declared under stockbridge.connections"));
-            if (declared.stock() != Role.SUPERIOR && declared.prices() != Role.SUPERIOR && declared.products() != Role.SUPERIOR) {
-                throw new IllegalArgumentException("connection '" + connection
-                        + "' is superior for neither stock, prices nor products, so the hub takes no feed from it");
-            }
+        if (values.get("connection") != null) {
+            TemplateParameters.superiorConnection(values.get("connection"), reference);
         }
         if (values.get("mapping") != null) {
-            mappings.get(values.get("mapping"));
+            TemplateParameters.mapping(values.get("mapping"), mappings);
         }
     }
 
@@ -74,7 +67,7 @@ public class FeedToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
     public void configure() {
         declareOn(routeTemplate(TEMPLATE))
                 .from("{{source}}")
-                    .routeId("{{connection}}-feed-to-hub")
+                    .routeProperty(TemplateRouteIds.TEMPLATE, TEMPLATE) // id <connection>-feed-to-hub unless routeId is given
                     .routeDescription("{{connection}} feed into the hub (mapping {{mapping}})")
                     // feeds can be gigabytes: never cache them in memory; FeedStaging streams them to disk
                     .streamCache("false")

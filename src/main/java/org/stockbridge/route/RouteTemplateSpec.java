@@ -37,21 +37,38 @@ public interface RouteTemplateSpec {
 
     /** Declares the parameters on Camel's template definition, so Camel's tooling sees the same contract. */
     default RouteTemplateDefinition declareOn(RouteTemplateDefinition template) {
+        return declareOn(template, context -> { });
+    }
+
+    /**
+     * As {@link #declareOn(RouteTemplateDefinition)}, then {@code bind} runs for each route created: for checks
+     * that need resolved placeholders and for the route's local beans.
+     */
+    default RouteTemplateDefinition declareOn(RouteTemplateDefinition template,
+            java.util.function.Consumer<org.apache.camel.RouteTemplateContext> bind) {
         for (TemplateParameter p : parameters()) {
-            if (p.required()) {
+            if (p.required() || p.defaultValue() != null) {
                 template.templateParameter(p.name(), p.defaultValue(), p.description());
             } else {
                 template.templateOptionalParameter(p.name(), p.description());
             }
         }
         return template.configure(context -> {
-            List<String> problems = nameProblems(context.getParameters().keySet());
+            Set<String> given = new TreeSet<>(context.getParameters().keySet());
+            // Camel's own bookkeeping parameters are not the integrator's
+            given.removeIf(name -> name.startsWith("_") || Set.of("routeId", "templateId", "location").contains(name));
+            List<String> problems = nameProblems(given);
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException("route template " + template() + ": " + String.join("; ", problems));
             }
             Map<String, String> values = new java.util.HashMap<>();
             context.getParameters().forEach((k, v) -> values.put(k, v == null ? null : v.toString()));
-            validate(values);
+            try {
+                validate(values);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("route template " + template() + ": " + e.getMessage(), e);
+            }
+            bind.accept(context);
         });
     }
 }

@@ -86,6 +86,21 @@ class JsonFeedReaderTest {
     }
 
     @Test
+    void anEmptyRecordPathIsTheRootToo() {
+        FeedMapping mapping = mapping("""
+                format: json
+                recordPath: ""
+                fields: {sku: /sku, stock: /stock_quantity}
+                warehouse: main
+                feedType: delta
+                """);
+
+        assertThat(mapping.recordPath()).isEmpty();
+        List<FeedRow> rows = read(mapping, "[{\"sku\":\"A\",\"stock_quantity\":4}]");
+        assertThat(product(rows.get(0)).stock()).isEqualTo(4);
+    }
+
+    @Test
     void syntaxErrorEndsTheFileWithOneBrokenError() {
         FeedMapping mapping = mapping("""
                 format: json

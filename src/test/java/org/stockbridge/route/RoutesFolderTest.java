@@ -147,6 +147,6 @@ class RoutesFolderTest {
                       - name: mapping
                         value: example-wholesaler.yaml
                 """);
-        assertThatThrownBy(this::start).hasStackTraceContaining("connection 'woo-main' is superior for neither stock, prices nor products");
+        assertThatThrownBy(this::start).hasStackTraceContaining("parameter 'connection': 'woo-main' is superior for neither stock, prices nor products");
     }
 }

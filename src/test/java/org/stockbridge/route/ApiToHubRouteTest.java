@@ -1,0 +1,291 @@
+package org.stockbridge.route;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.api.management.ManagedCamelContext;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.test.spring.junit5.DisableJmx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.stockbridge.HubTest;
+import org.stockbridge.Skus;
+import org.stockbridge.hub.ApiCursorStore;
+import org.stockbridge.hub.FeedRun;
+import org.stockbridge.hub.FeedRunStore;
+import org.stockbridge.hub.HubService;
+import org.stockbridge.hub.ProductData;
+import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.hub.SyncRecordQuery;
+
+/**
+ * Superior WooCommerce shops pulled by the api-to-hub template (routes/api/woo.yaml, the shipped
+ * mappings/woocommerce-products.yaml), with WireMock playing each shop's REST API.
+ */
+@HubTest
+@DisableJmx(false)
+@DirtiesContext // the routes poll WireMock, which stops with this class
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = {"stockbridge.routes-dir=src/test/resources/routes/api", "stockbridge.mappings-dir=mappings",
+        "stockbridge.retry.attempts=2", "stockbridge.retry.initial-delay=50",
+        "test.woo.key=" + ApiToHubRouteTest.KEY, "test.woo.secret=" + ApiToHubRouteTest.SECRET,
+        "stockbridge.connections.woo-shop.type=shop", "stockbridge.connections.woo-shop.stock=superior",
+        "stockbridge.connections.woo-shop.prices=superior",
+        "stockbridge.connections.woo-flaky.type=shop", "stockbridge.connections.woo-flaky.stock=superior",
+        "stockbridge.connections.woo-flaky.prices=superior",
+        "stockbridge.connections.woo-busy.type=shop", "stockbridge.connections.woo-busy.stock=superior",
+        "stockbridge.connections.woo-busy.prices=superior"})
+class ApiToHubRouteTest {
+
+    static final String KEY = "ck_7f3a9c2e51d04b6b8e2f";
+    static final String SECRET = "cs_b41d8e0c97aa4f1e9d3c";
+    static final String BASIC = "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+    static final String PRODUCTS = "/wp-json/wc/v3/products";
+
+    static final WireMockServer WOO = new WireMockServer(options().dynamicPort());
+
+    static {
+        WOO.start();
+        // whatever no test has set up yet: an empty page (nothing changed)
+        WOO.stubFor(get(anyUrl()).atPriority(10).willReturn(okJson("[]")));
+    }
+
+    @DynamicPropertySource
+    static void woo(DynamicPropertyRegistry registry) {
+        registry.add("test.woo.url", WOO::baseUrl);
+    }
+
+    /** Runs before Spring closes the context: no pull may find WireMock gone. */
+    @RegisterExtension
+    static final AfterAllCallback STOP_WOO = test -> {
+        SpringExtension.getApplicationContext(test).getBean(CamelContext.class).getRouteController().stopAllRoutes();
+        WOO.stop();
+    };
+
+    @Autowired
+    HubService hub;
+
+    @Autowired
+    FeedRunStore runs;
+
+    @Autowired
+    ApiCursorStore cursors;
+
+    @Autowired
+    CamelContext camel;
+
+    @Test
+    void twoPagesApplyStockAndPricesAndTheNextPullAsksOnlyForLaterChanges(CapturedOutput output) {
+        String a = product("WA");
+        String b = product("WB");
+        String c = product("WC");
+        // page 2 first: a pull running in between must not see a page 1 without its page 2
+        WOO.stubFor(page("woo-shop", 2, null).willReturn(okJson(array(woo(c, 0, "100", "2024-05-01T10:00:02")))
+                .withHeader("X-WP-TotalPages", "2")));
+        WOO.stubFor(page("woo-shop", 1, null).willReturn(okJson(array(
+                woo(a, 5, "19.99", "2024-05-01T10:00:00"), woo(b, 7, "5.00", "2024-05-01T10:00:01")))
+                .withHeader("X-WP-TotalPages", "2")));
+
+        awaitCursor("woo-shop", "2024-05-01T10:00:02");
+        assertThat(hub.product(a).stock()).isEqualTo(Map.of("main", 5));
+        assertThat(hub.product(a).prices()).isEqualTo(Map.of("retail-pln", "19.99"));
+        assertThat(hub.product(b).stock()).isEqualTo(Map.of("main", 7));
+        assertThat(hub.product(b).prices()).isEqualTo(Map.of("retail-pln", "5.00"));
+        assertThat(hub.product(c).stock()).isEqualTo(Map.of("main", 0));
+        assertThat(hub.product(c).prices()).isEqualTo(Map.of("retail-pln", "100.00"));
+        assertThat(hub.product(a).links()).anySatisfy(l -> assertThat(l.connection()).isEqualTo("woo-shop"));
+        assertThat(records(a)).anySatisfy(r -> {
+            assertThat(r.field()).isEqualTo("stock[main]");
+            assertThat(r.newValue()).isEqualTo("5");
+            assertThat(r.reason()).isEqualTo("woo-shop-products-page-1.json line 1");
+        });
+        assertThat(records(c)).anySatisfy(r -> assertThat(r.reason()).startsWith("woo-shop-products-page-2.json"));
+        assertThat(runs.recent("woo-shop", 50)).extracting(FeedRun::fileName, FeedRun::outcome)
+                .contains(org.assertj.core.groups.Tuple.tuple("woo-shop-products-page-1.json", "applied"),
+                        org.assertj.core.groups.Tuple.tuple("woo-shop-products-page-2.json", "applied"));
+
+        List<LoggedRequest> first = requests("woo-shop");
+        assertThat(first).extracting(LoggedRequest::getUrl)
+                .contains("/woo-shop" + PRODUCTS + "?per_page=2&page=1&orderby=modified&order=asc&dates_are_gmt=true");
+        assertThat(first).allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo(BASIC));
+        assertThat(first).anySatisfy(r -> assertThat(r.queryParameter("page").firstValue()).isEqualTo("2"));
+
+        // the next pull: changes after the cursor (less the second WooCommerce compares to the second)
+        WOO.stubFor(page("woo-shop", 1, "2024-05-01T10:00:01").willReturn(okJson(array(
+                woo(c, 0, "100", "2024-05-01T10:00:02"), woo(a, 3, "18.50", "2024-05-01T10:05:00")))
+                .withHeader("X-WP-TotalPages", "1")));
+        awaitCursor("woo-shop", "2024-05-01T10:05:00");
+        assertThat(hub.product(a).stock()).isEqualTo(Map.of("main", 3));
+        assertThat(hub.product(a).prices()).isEqualTo(Map.of("retail-pln", "18.50"));
+        assertThat(hub.product(b).stock()).as("not in the changes: untouched").isEqualTo(Map.of("main", 7));
+        assertThat(requests("woo-shop")).extracting(LoggedRequest::getUrl).contains("/woo-shop" + PRODUCTS
+                + "?per_page=2&page=1&orderby=modified&order=asc&dates_are_gmt=true&modified_after=2024-05-01T10:00:01");
+
+        assertNoCredentials(output, a, b, c);
+    }
+
+    @Test
+    void aServerErrorOnPageTwoLeavesTheCursorAfterPageOneAndTheNextPullCompletes(CapturedOutput output) {
+        String x = product("FX");
+        String y = product("FY");
+        String z = product("FZ");
+        WOO.stubFor(page("woo-flaky", 2, null).willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")));
+        WOO.stubFor(page("woo-flaky", 1, null).willReturn(okJson(array(
+                woo(x, 1, "1.00", "2024-06-01T11:00:00"), woo(y, 2, "2.00", "2024-06-01T11:00:01")))
+                .withHeader("X-WP-TotalPages", "2")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> failedExchanges("woo-flaky-api-to-hub") >= 1);
+        assertThat(cursors.get("woo-flaky", "products")).contains("2024-06-01T11:00:01");
+        assertThat(hub.product(x).stock()).isEqualTo(Map.of("main", 1));
+        assertThat(hub.product(y).stock()).isEqualTo(Map.of("main", 2));
+        assertThat(hub.product(z).stock()).as("page 2 never arrived").isEmpty();
+        assertThat(requests("woo-flaky").stream().filter(r -> r.getUrl().contains("&page=2&") && !r.getUrl().contains("modified_after")))
+                .as("the first try and two redeliveries").hasSize(3);
+        assertThat(output.getAll()).contains("statusCode: 500");
+
+        // the shop recovers: the next pull starts after page 1
+        WOO.stubFor(page("woo-flaky", 1, "2024-06-01T11:00:00").willReturn(okJson(array(
+                woo(y, 2, "2.00", "2024-06-01T11:00:01"), woo(z, 9, "9.99", "2024-06-01T11:00:02")))
+                .withHeader("X-WP-TotalPages", "1")));
+        awaitCursor("woo-flaky", "2024-06-01T11:00:02");
+        assertThat(hub.product(z).stock()).isEqualTo(Map.of("main", 9));
+        assertThat(hub.product(z).prices()).isEqualTo(Map.of("retail-pln", "9.99"));
+
+        assertNoCredentials(output, x, y, z);
+    }
+
+    @Test
+    void tooManyRequestsWaitsAsLongAsRetryAfterSays() {
+        String p = product("BP");
+        WOO.stubFor(page("woo-busy", 1, null).inScenario("busy").whenScenarioStateIs("calm")
+                .willReturn(okJson(array(woo(p, 4, "4.00", "2024-07-01T12:00:00"))).withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(page("woo-busy", 1, null).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(status(429).withHeader("Retry-After", "1")).willSetStateTo("calm"));
+
+        awaitCursor("woo-busy", "2024-07-01T12:00:00");
+        assertThat(hub.product(p).stock()).isEqualTo(Map.of("main", 4));
+        List<ServeEvent> served = WOO.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/woo-busy/"))
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate())).toList();
+        int refused = served.stream().map(e -> e.getResponse().getStatus()).toList().indexOf(429);
+        ServeEvent retried = served.get(refused + 1);
+        assertThat(retried.getResponse().getStatus()).isEqualTo(200);
+        assertThat(retried.getRequest().getLoggedDate().getTime() - served.get(refused).getRequest().getLoggedDate().getTime())
+                .as("Retry-After: 1, not the 50 ms backoff").isGreaterThanOrEqualTo(950);
+        assertThat(retried.getRequest().queryParameter("per_page").firstValue()).isEqualTo("100");
+    }
+
+    @Test
+    void aWrongRouteFileFailsNamingTheTemplateAndTheParameter() {
+        assertRefused(Map.of("perPge", "5"), "route template api-to-hub: unknown parameter 'perPge'");
+        assertRefused(Map.of("connection", "nowhere"), "parameter 'connection': 'nowhere' is not declared");
+        assertRefused(Map.of("connection", "woo-main"), "parameter 'connection': 'woo-main' is superior for neither");
+        assertRefused(Map.of("mapping", "no-such.yaml"), "parameter 'mapping': ", "no such mapping file");
+        assertRefused(Map.of("baseUrl", "shop.example.com/"), "parameter 'baseUrl': 'shop.example.com/' is not an http(s) address");
+        assertRefused(Map.of("consumerSecret", "{{env:STOCKBRIDGE_NO_SUCH_SECRET}}"),
+                "parameter 'consumerSecret': cannot resolve [{{env:STOCKBRIDGE_NO_SUCH_SECRET}}]");
+    }
+
+    private void assertRefused(Map<String, String> wrong, String... expected) {
+        TemplatedRouteBuilder route = TemplatedRouteBuilder.builder(camel, ApiToHubRoutes.TEMPLATE)
+                .routeId("refused-" + Skus.fresh("route"));
+        Map.of("connection", "woo-shop", "schedule", "timer:refused?delay=-1", "baseUrl", "https://shop.example.com",
+                "consumerKey", "ck", "consumerSecret", "cs").forEach((name, value) -> {
+                    if (!wrong.containsKey(name)) {
+                        route.parameter(name, value);
+                    }
+                });
+        wrong.forEach(route::parameter);
+        assertThatThrownBy(route::add).hasStackTraceContaining(expected[0]).hasStackTraceContaining(expected[expected.length - 1]);
+    }
+
+    private void assertNoCredentials(CapturedOutput output, String... skus) {
+        String basic = BASIC.substring("Basic ".length());
+        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(basic);
+        assertThat(Stream.of(skus).flatMap(sku -> records(sku).stream()).map(SyncRecord::reason).collect(Collectors.joining("\n")))
+                .isNotEmpty().doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(basic);
+    }
+
+    private String product(String prefix) {
+        String sku = Skus.fresh(prefix);
+        hub.saveProduct(sku, new ProductData(null, prefix, Map.of()));
+        return sku;
+    }
+
+    private List<SyncRecord> records(String sku) {
+        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100));
+    }
+
+    private void awaitCursor(String connection, String value) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> cursors.get(connection, "products").orElse(""), value::equals);
+    }
+
+    private long failedExchanges(String routeId) throws Exception {
+        return camel.getCamelContextExtension().getContextPlugin(ManagedCamelContext.class).getManagedRoute(routeId)
+                .getExchangesFailed();
+    }
+
+    private static List<LoggedRequest> requests(String shop) {
+        return WOO.findAll(getRequestedFor(urlPathEqualTo("/" + shop + PRODUCTS)));
+    }
+
+    /** A WooCommerce products request as the template sends it; {@code modifiedAfter} null: the first pull. */
+    private static MappingBuilder page(String shop, int page, String modifiedAfter) {
+        return get(urlPathEqualTo("/" + shop + PRODUCTS)).atPriority(1)
+                .withQueryParam("page", equalTo(String.valueOf(page)))
+                .withQueryParam("orderby", equalTo("modified"))
+                .withQueryParam("order", equalTo("asc"))
+                .withQueryParam("dates_are_gmt", equalTo("true"))
+                .withQueryParam("modified_after", modifiedAfter == null ? absent() : equalTo(modifiedAfter))
+                .withHeader("Authorization", equalTo(BASIC));
+    }
+
+    /** A product as WooCommerce lists it (the fields the mapping and the cursor read, and a few it ignores). */
+    private static String woo(String sku, int stock, String price, String modifiedGmt) {
+        return "{\"id\":" + Math.abs(sku.hashCode()) + ",\"name\":\"Product " + sku + "\",\"type\":\"simple\",\"status\":\"publish\","
+                + "\"sku\":\"" + sku + "\",\"price\":\"" + price + "\",\"regular_price\":\"" + price + "\",\"sale_price\":\"\","
+                + "\"manage_stock\":true,\"stock_quantity\":" + stock + ",\"stock_status\":\"instock\","
+                + "\"date_modified\":\"" + modifiedGmt + "\",\"date_modified_gmt\":\"" + modifiedGmt + "\","
+                + "\"categories\":[{\"id\":9,\"name\":\"Clothing\"}],\"meta_data\":[]}";
+    }
+
+    private static String array(String... products) {
+        return "[" + String.join(",", products) + "]";
+    }
+}
