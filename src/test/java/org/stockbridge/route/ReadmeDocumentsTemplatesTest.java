@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 class ReadmeDocumentsTemplatesTest {
 
     @Test
-    void everyFeedToHubParameterIsInTheReadmeTable() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        RouteTemplateSpec spec = new FeedToHubRoutes(null, null, null);
+    void everyTemplateParameterIsInTheReadmeTable() throws Exception {
+        assertDocumented(new FeedToHubRoutes(null, null, null));
+        assertDocumented(new ApiToHubRoutes(null, null, null));
+    }
 
+    private static void assertDocumented(RouteTemplateSpec spec) throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
         assertThat(readme).contains("`" + spec.template() + "`");
         spec.parameters().forEach(p -> assertThat(readme)
                 .as("README row of parameter %s", p.name())
