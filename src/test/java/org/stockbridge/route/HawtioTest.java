@@ -67,6 +67,12 @@ class HawtioTest {
         assertThat(probe.get("State").asText()).isEqualTo("Started");
     }
 
+    @Test
+    void feedProgressIsAJmxBeanHawtioShows() throws Exception {
+        JsonNode progress = jolokia("{\"type\":\"read\",\"mbean\":\"stockbridge:name=feedProgress\",\"attribute\":\"Running\"}");
+        assertThat(progress.get("value").isArray()).isTrue();
+    }
+
     private JsonNode jolokia(String request) throws Exception {
         ResponseEntity<String> response = http.postForEntity("/actuator/jolokia", request, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
