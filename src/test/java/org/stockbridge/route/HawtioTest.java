@@ -20,6 +20,8 @@ import org.stockbridge.HubTest;
 /** Operators watch routes in Hawtio: its page is served and its Camel plugin's data source (Jolokia) sees every route. */
 @HubTest
 @DisableJmx(false)
+// Spring Boot's tests switch JMX off; the application itself runs with spring.jmx.enabled=true
+@org.springframework.test.context.TestPropertySource(properties = "spring.jmx.enabled=true")
 @Import(HawtioTest.ProbeRoute.class)
 class HawtioTest {
 
