@@ -24,7 +24,9 @@ class RoutesFolderTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(StockbridgeApplication.class)
                 .profiles(new TestDatabase().resolve(getClass()))
-                .run("--server.port=0", "--stockbridge.routes-dir=" + routes, "--spring.main.banner-mode=off");
+                .run("--server.port=0", "--stockbridge.routes-dir=" + routes, "--spring.main.banner-mode=off",
+                        // a second hub in this JVM: its Spring beans must not claim the JMX names of the first
+                        "--spring.jmx.enabled=false");
     }
 
     @Test
