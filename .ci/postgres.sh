@@ -20,7 +20,8 @@ start_postgres() {
     for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
     pg_isready -h 127.0.0.1 -p 5432
 
-    local db=stockbridge_test_$$ user=stockbridge_ci password
+    # a role and database of its own per run: concurrent runs on one machine never change each other's password
+    local db=stockbridge_test_$$ user=stockbridge_ci_$$ password
     password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
     su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
 DO \$\$ BEGIN
