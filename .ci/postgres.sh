@@ -21,7 +21,9 @@ start_postgres() {
     pg_isready -h 127.0.0.1 -p 5432
 
     # a role and database of its own per run: concurrent runs on one machine never change each other's password
-    local db=stockbridge_test_$$ user=stockbridge_ci_$$ password
+    local run
+    run=$(date +%s)_$RANDOM
+    local db=stockbridge_test_$run user=stockbridge_ci_$run password
     password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
     su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
 DO \$\$ BEGIN
