@@ -25,7 +25,7 @@ start_postgres() {
     run=$(date +%s)_$RANDOM
     local db=stockbridge_test_$run user=stockbridge_ci_$run password
     password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-    su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
+    su postgres -c "cd / && psql -q -v ON_ERROR_STOP=1" <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$user') THEN CREATE ROLE $user LOGIN; END IF;
 END \$\$;
