@@ -155,7 +155,8 @@ public class DropFtpServer implements SmartLifecycle {
         factory.setFileSystem(fileSystem);
         factory.setConnectionConfig(connections.createConnectionConfig());
         factory.addListener(LISTENER, listener.createListener());
-        factory.setFtplets(Map.of("uploads", new UploadLog()));
+        // a mutable map: ftpserver clears it when the server stops
+        factory.setFtplets(new java.util.HashMap<>(Map.of("uploads", new UploadLog())));
         return factory;
     }
 

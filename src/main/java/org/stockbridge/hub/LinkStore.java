@@ -32,20 +32,17 @@ public class LinkStore {
         }
         java.util.Set<Long> linkedProducts = new java.util.HashSet<>();
         java.util.Set<String> linkedKeys = new java.util.HashSet<>();
-        for (List<Long> chunk : Chunks.of(List.copyOf(byProduct.keySet()), ProductStore.IN_LIST_LIMIT)) {
-            jdbc.query("SELECT product_id, external_id FROM link WHERE connection_id = :c AND product_id IN (:ids)",
-                    new MapSqlParameterSource("c", connection).addValue("ids", chunk), rs -> {
-                        linkedProducts.add(rs.getLong(1));
-                        linkedKeys.add(rs.getString(2));
-                    });
-        }
-        List<String> keys = byProduct.values().stream().map(IncomingProduct::key).toList();
-        for (List<String> chunk : Chunks.of(keys, ProductStore.IN_LIST_LIMIT)) {
-            jdbc.query("SELECT external_id FROM link WHERE connection_id = :c AND external_id IN (:keys)",
-                    new MapSqlParameterSource("c", connection).addValue("keys", chunk), rs -> {
-                        linkedKeys.add(rs.getString(1));
-                    });
-        }
+        jdbc.query("SELECT l.product_id, l.external_id FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id "
+                        + "WHERE l.connection_id = :c", new MapSqlParameterSource("c", connection)
+                        .addValue("ids", KeyArray.ofIds(byProduct.keySet())), rs -> {
+                            linkedProducts.add(rs.getLong(1));
+                            linkedKeys.add(rs.getString(2));
+                        });
+        List<String> keys = byProduct.values().stream().map(IncomingProduct::key).distinct().toList();
+        jdbc.query("SELECT l.external_id FROM UNNEST(:keys) k(id) JOIN link l ON l.connection_id = :c AND l.external_id = k.id",
+                new MapSqlParameterSource("c", connection).addValue("keys", KeyArray.ofStrings(keys)), rs -> {
+                    linkedKeys.add(rs.getString(1));
+                });
         var at = Timestamp.from(now);
         var batch = byProduct.entrySet().stream()
                 .filter(e -> !linkedProducts.contains(e.getKey()) && linkedKeys.add(e.getValue().key()))

@@ -28,16 +28,13 @@ public class OutboxStore {
     /** Marks the products as due for every enabled connection that is inferior for this kind and linked to them. */
     public int enqueue(Collection<Long> productIds, String kind, Instant now) {
         String roleColumn = STOCK.equals(kind) ? "stock_role" : "prices_role";
-        int added = 0;
-        for (List<Long> chunk : Chunks.of(List.copyOf(productIds), ProductStore.IN_LIST_LIMIT)) {
-            added += jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at) "
-                    + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now "
-                    + "FROM link l JOIN connection c ON c.id = l.connection_id "
-                    + "WHERE l.product_id IN (:ids) AND c.enabled = TRUE AND c." + roleColumn + " = 'inferior' "
-                    + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
-                    + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending')",
-                    new MapSqlParameterSource("ids", chunk).addValue("kind", kind).addValue("now", Timestamp.from(now)));
-        }
+        int added = jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at) "
+                + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now "
+                + "FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id JOIN connection c ON c.id = l.connection_id "
+                + "WHERE c.enabled = TRUE AND c." + roleColumn + " = 'inferior' "
+                + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
+                + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending')",
+                new MapSqlParameterSource("ids", KeyArray.ofIds(productIds)).addValue("kind", kind).addValue("now", Timestamp.from(now)));
         return added;
     }
 

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProductStore {
 
-    /** Both databases accept long IN lists, but the statement cache and plans suffer; batches are cut to this. */
-    static final int IN_LIST_LIMIT = 1000;
-
     private final NamedParameterJdbcTemplate jdbc;
     private final AttributesJson attributesJson;
     private final Clock clock;
@@ -51,36 +48,31 @@ public class ProductStore {
      */
     public Map<String, Long> lockIds(Collection<String> skus) {
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : Chunks.of(List.copyOf(skus), IN_LIST_LIMIT)) {
-            jdbc.query("SELECT id, sku FROM product WHERE sku IN (:skus) ORDER BY id FOR UPDATE",
-                    Map.of("skus", chunk), rs -> {
-                        ids.put(rs.getString("sku"), rs.getLong("id"));
-                    });
-        }
+        // FOR UPDATE locks the product rows only: both databases leave the UNNEST function out of the lock
+        jdbc.query("SELECT p.id, p.sku FROM UNNEST(:skus) k(sku) JOIN product p ON p.sku = k.sku ORDER BY p.id FOR UPDATE",
+                Map.of("skus", KeyArray.ofStrings(skus)), rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                });
         return ids;
     }
 
     /** Product ids by SKU, for the SKUs that exist (no lock). */
     public Map<String, Long> idsBySku(Collection<String> skus) {
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : Chunks.of(List.copyOf(skus), IN_LIST_LIMIT)) {
-            jdbc.query("SELECT id, sku FROM product WHERE sku IN (:skus)", Map.of("skus", chunk),
-                    rs -> {
-                        ids.put(rs.getString(2), rs.getLong(1));
-                    });
-        }
+        jdbc.query("SELECT p.id, p.sku FROM UNNEST(:skus) k(sku) JOIN product p ON p.sku = k.sku",
+                Map.of("skus", KeyArray.ofStrings(skus)), rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                });
         return ids;
     }
 
     /** Products by EAN, for the EANs that exist; an EAN may belong to several products (then it is ambiguous). */
     public Map<String, List<String>> skusByEan(Collection<String> eans) {
         Map<String, List<String>> skus = new HashMap<>();
-        for (List<String> chunk : Chunks.of(List.copyOf(eans), IN_LIST_LIMIT)) {
-            jdbc.query("SELECT ean, sku FROM product WHERE ean IN (:eans)", Map.of("eans", chunk),
-                    rs -> {
-                        skus.computeIfAbsent(rs.getString(1), e -> new java.util.ArrayList<>()).add(rs.getString(2));
-                    });
-        }
+        jdbc.query("SELECT p.ean, p.sku FROM UNNEST(:eans) k(ean) JOIN product p ON p.ean = k.ean",
+                Map.of("eans", KeyArray.ofStrings(eans)), rs -> {
+                    skus.computeIfAbsent(rs.getString(1), e -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
         return skus;
     }
 

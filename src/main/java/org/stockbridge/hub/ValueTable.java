@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * A table holding one value per (product, key): {@code stock} (per warehouse) and {@code price} (per price group).
- * Reads and writes whole batches: one SELECT per thousand products, one JDBC batch of UPDATEs and one of INSERTs.
+ * Reads and writes whole batches: one SELECT, one JDBC batch of UPDATEs and one of INSERTs.
  */
 final class ValueTable<V> {
 
@@ -40,12 +40,11 @@ final class ValueTable<V> {
 
     Map<ValueKey, V> read(Collection<Long> productIds) {
         Map<ValueKey, V> values = new HashMap<>();
-        String sql = "SELECT product_id, " + keyColumn + ", " + valueColumn + " FROM " + table + " WHERE product_id IN (:ids)";
-        for (List<Long> chunk : Chunks.of(List.copyOf(productIds), ProductStore.IN_LIST_LIMIT)) {
-            jdbc.query(sql, Map.of("ids", chunk), rs -> {
-                values.put(new ValueKey(rs.getLong(1), rs.getString(2)), column.read(rs, valueColumn));
-            });
-        }
+        String sql = "SELECT v.product_id, v." + keyColumn + ", v." + valueColumn + " FROM UNNEST(:ids) k(id) JOIN " + table
+                + " v ON v.product_id = k.id";
+        jdbc.query(sql, Map.of("ids", KeyArray.ofIds(productIds)), rs -> {
+            values.put(new ValueKey(rs.getLong(1), rs.getString(2)), column.read(rs, valueColumn));
+        });
         return values;
     }
 

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Feed ingestion benchmark (docs/benchmarks.md): feeds of 10k, 100k and 1M rows through the drop folder and the
+# embedded FTP server, on H2 and/or PostgreSQL, each against the database's own bulk load of the same file.
+#
+#   bash bench/feed.sh [h2|postgres|all] [sizes, e.g. 10k,100k,1m] [repeats]
+#
+# PostgreSQL: uses STOCKBRIDGE_TEST_PG_URL/USER/PASSWORD when set, else starts one with .ci/postgres.sh (a fresh
+# database, dropped again at the end). BENCH_HEAP (default 512m) is the hub's fixed -Xmx.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dbs=${1:-all}
+sizes=${2:-10k,100k,1m}
+repeats=${3:-2}
+heap=${BENCH_HEAP:-512m}
+[ "$dbs" = all ] && dbs="h2 postgres"
+
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+
+run() {
+    java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -cp "$cp" org.stockbridge.bench.FeedIngestBench "$1" "$sizes" "$repeats"
+}
+
+for db in $dbs; do
+    case $db in
+        h2) run h2 ;;
+        postgres)
+            created=
+            if [ -z "${STOCKBRIDGE_TEST_PG_URL:-}" ]; then
+                source .ci/postgres.sh
+                start_postgres
+                created=${STOCKBRIDGE_TEST_PG_URL#*5432/}
+                created=${created%%\?*}
+            fi
+            status=0
+            run postgres || status=$?
+            if [ -n "$created" ]; then
+                su postgres -c "dropdb --if-exists $created" || true
+                unset STOCKBRIDGE_TEST_PG_URL STOCKBRIDGE_TEST_PG_USER STOCKBRIDGE_TEST_PG_PASSWORD
+            fi
+            [ $status = 0 ] || exit $status ;;
+        *) echo "unknown database '$db' (h2, postgres or all)" >&2; exit 2 ;;
+    esac
+done
