@@ -60,13 +60,11 @@ public class LinkStore {
     /** Hub SKUs of the connection's linked products, by the connection's key (external id). */
     public Map<String, String> skusByExternalId(String connection, java.util.Collection<String> keys) {
         Map<String, String> skus = new java.util.HashMap<>();
-        for (List<String> chunk : Chunks.of(List.copyOf(keys), ProductStore.IN_LIST_LIMIT)) {
-            jdbc.query("SELECT l.external_id, p.sku FROM link l JOIN product p ON p.id = l.product_id "
-                    + "WHERE l.connection_id = :c AND l.external_id IN (:keys)",
-                    new MapSqlParameterSource("c", connection).addValue("keys", chunk), rs -> {
-                        skus.put(rs.getString(1), rs.getString(2));
-                    });
-        }
+        jdbc.query("SELECT l.external_id, p.sku FROM UNNEST(:keys) k(id) "
+                + "JOIN link l ON l.connection_id = :c AND l.external_id = k.id JOIN product p ON p.id = l.product_id",
+                new MapSqlParameterSource("c", connection).addValue("keys", KeyArray.ofStrings(keys)), rs -> {
+                    skus.put(rs.getString(1), rs.getString(2));
+                });
         return skus;
     }
 

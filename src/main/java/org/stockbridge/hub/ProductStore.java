@@ -79,22 +79,18 @@ public class ProductStore {
     /** Products by exact name, for the names that exist; a name may belong to several products (ambiguous). */
     public Map<String, List<String>> skusByName(Collection<String> names) {
         Map<String, List<String>> skus = new HashMap<>();
-        for (List<String> chunk : Chunks.of(List.copyOf(names), IN_LIST_LIMIT)) {
-            jdbc.query("SELECT name, sku FROM product WHERE name IN (:names)", Map.of("names", chunk),
-                    rs -> {
-                        skus.computeIfAbsent(rs.getString(1), e -> new java.util.ArrayList<>()).add(rs.getString(2));
-                    });
-        }
+        jdbc.query("SELECT p.name, p.sku FROM UNNEST(:names) k(name) JOIN product p ON p.name = k.name",
+                Map.of("names", KeyArray.ofStrings(names)), rs -> {
+                    skus.computeIfAbsent(rs.getString(1), e -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
         return skus;
     }
 
     /** Products by id. */
     public Map<Long, Product> byIds(Collection<Long> ids) {
         Map<Long, Product> found = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(List.copyOf(ids), IN_LIST_LIMIT)) {
-            jdbc.query("SELECT * FROM product WHERE id IN (:ids)", Map.of("ids", chunk), productMapper)
-                    .forEach(p -> found.put(p.id(), p));
-        }
+        jdbc.query("SELECT p.* FROM UNNEST(:ids) k(id) JOIN product p ON p.id = k.id", Map.of("ids", KeyArray.ofIds(ids)),
+                productMapper).forEach(p -> found.put(p.id(), p));
         return found;
     }
 
