@@ -24,7 +24,10 @@ class RoutesFolderTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(StockbridgeApplication.class)
                 .profiles(new TestDatabase().resolve(getClass()))
-                .run("--server.port=0", "--stockbridge.routes-dir=" + routes, "--spring.main.banner-mode=off");
+                .run("--server.port=0", "--stockbridge.routes-dir=" + routes, "--spring.main.banner-mode=off",
+                        // as @SpringBootTest does: a cached test context with JMX on (HawtioTest) already holds
+                        // the data source's MBean name
+                        "--spring.jmx.enabled=false");
     }
 
     @Test
