@@ -46,13 +46,15 @@ class PushPlanner {
 
     Result plan(OutboundShop shop, List<OutboxEntry> entries) {
         List<Long> settled = new ArrayList<>();
-        // a retried entry and a newer one for the same item are sent once
-        Map<String, List<OutboxEntry>> byItem = entries.stream().filter(e -> {
-            if (e.externalId() == null) {
-                settled.add(e.id());
+        Map<String, List<OutboxEntry>> byItem = new LinkedHashMap<>();
+        for (OutboxEntry entry : entries) {
+            if (entry.externalId() == null) {
+                settled.add(entry.id()); // unlinked since the change: the shop has no item to send it to
+            } else {
+                // a retried entry and a newer one for the same item are sent once
+                byItem.computeIfAbsent(PushPlan.key(entry.kind(), entry.sku()), key -> new ArrayList<>()).add(entry);
             }
-            return e.externalId() != null;
-        }).collect(Collectors.groupingBy(e -> PushPlan.key(e.kind(), e.sku()), LinkedHashMap::new, Collectors.toList()));
+        }
         Set<Long> productIds = entries.stream().map(OutboxEntry::productId).collect(Collectors.toSet());
         Map<Long, Map<String, String>> sent = shopValues.read(shop.id(), productIds);
         Map<Long, Map<String, Integer>> available = hubValues.available(productIds);

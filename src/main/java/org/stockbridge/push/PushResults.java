@@ -1,6 +1,7 @@
 package org.stockbridge.push;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public class PushResults {
         }
     }
 
-    private String retry(PlannedValue value, String reason, Optional<java.time.Duration> retryAfter, Instant now) {
+    private String retry(PlannedValue value, String reason, Optional<Duration> retryAfter, Instant now) {
         int attempts = value.attempts() + 1;
         if (attempts >= maxAttempts) {
             outbox.failed(value.entryIds(), "gave up after " + attempts + " attempts: " + reason);

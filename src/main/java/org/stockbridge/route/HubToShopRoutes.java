@@ -1,5 +1,7 @@
 package org.stockbridge.route;
 
+import java.util.Optional;
+
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
 import org.springframework.stereotype.Component;
@@ -12,8 +14,6 @@ import org.stockbridge.push.OutboundShops;
 import org.stockbridge.push.OutboxDrain;
 import org.stockbridge.push.PushProperties;
 import org.stockbridge.push.PushResults;
-
-import java.util.Optional;
 
 /**
  * {@code hub-to-<connection>}: one route per shop the hub sends to ({@link OutboundShops}). Every poll period it
