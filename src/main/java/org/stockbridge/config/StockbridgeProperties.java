@@ -58,6 +58,16 @@ public record StockbridgeProperties(
             String productMaster,
             String matchBy,
             Boolean pullWarehouses,
-            Map<String, String> warehouseMap) {
+            Map<String, String> warehouseMap,
+            String format,
+            Map<String, String> settings,
+            Boolean dryRun) {
+
+        /** Settings hold credentials: never print them. */
+        @Override
+        public String toString() {
+            return "Connection[type=" + type + ", name=" + name + ", format=" + format + ", dryRun=" + dryRun
+                    + ", settings=" + (settings == null ? "{}" : settings.keySet()) + "]";
+        }
     }
 }

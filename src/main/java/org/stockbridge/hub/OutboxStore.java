@@ -1,9 +1,12 @@
 package org.stockbridge.hub;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,12 +15,18 @@ import org.springframework.stereotype.Repository;
 /**
  * The outbox of pending pushes: one pending row per (inferior connection, product, kind). It is written in the
  * transaction that changed the hub, so a change can never be committed without its push being due.
+ *
+ * <p>States: {@code pending} (due at {@code next_attempt_at}), {@code sending} (claimed by a drain until
+ * {@code next_attempt_at}), {@code done}, {@code failed} (refused by the shop; an operator retries it).
  */
 @Repository
 public class OutboxStore {
 
     public static final String STOCK = "stock";
     public static final String PRICE = "price";
+
+    private static final String ROLE_COLUMN_STOCK = "stock_role";
+    private static final String ROLE_COLUMN_PRICE = "prices_role";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -27,7 +36,7 @@ public class OutboxStore {
 
     /** Marks the products as due for every enabled connection that is inferior for this kind and linked to them. */
     public int enqueue(Collection<Long> productIds, String kind, Instant now) {
-        String roleColumn = STOCK.equals(kind) ? "stock_role" : "prices_role";
+        String roleColumn = roleColumn(kind);
         int added = jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at) "
                 + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now "
                 + "FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id JOIN connection c ON c.id = l.connection_id "
@@ -43,5 +52,102 @@ public class OutboxStore {
         return jdbc.queryForList("SELECT p.sku FROM outbox o JOIN product p ON p.id = o.product_id "
                 + "WHERE o.connection_id = :c AND o.kind = :k AND o.state = 'pending' ORDER BY p.sku",
                 new MapSqlParameterSource("c", connection).addValue("k", kind), String.class);
+    }
+
+    /**
+     * Every product linked to the connection becomes due for this kind, to be sent even if the shop was last sent
+     * the same value ("sync now"); entries already pending are marked so too. Nothing for a connection that is
+     * disabled or not inferior for the kind.
+     */
+    public int enqueueAllLinked(String connection, String kind, Instant now) {
+        var params = new MapSqlParameterSource("c", connection).addValue("kind", kind).addValue("now", Timestamp.from(now));
+        jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND state = 'pending'", params);
+        return jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at, forced) "
+                + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now, TRUE "
+                + "FROM link l JOIN connection c ON c.id = l.connection_id "
+                + "WHERE l.connection_id = :c AND c.enabled = TRUE AND c." + roleColumn(kind) + " = 'inferior' "
+                + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
+                + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending')", params);
+    }
+
+    /**
+     * Takes up to {@code limit} due entries of a connection for one drain, for {@code lease}: until then no other
+     * drain (in this instance or another sharing the database) takes them; after it — the drain died — another may.
+     * <p>
+     * The claim is one conditional UPDATE, portable between H2 and PostgreSQL: two drains may pick the same
+     * candidates, but the row lock makes the second re-check {@code state} and {@code next_attempt_at} after the
+     * first committed, and by then the lease has moved {@code next_attempt_at} into the future, so only one wins.
+     * ({@code SELECT … FOR UPDATE SKIP LOCKED} would only spare the loser a short wait, and H2 lacks it.) An
+     * entry whose (connection, product, kind) another drain is still sending is left for later, so one shop item
+     * is never sent two values at once.
+     */
+    public List<OutboxEntry> claim(String connection, int limit, Instant now, Duration lease) {
+        String claim = UUID.randomUUID().toString();
+        var params = new MapSqlParameterSource("c", connection).addValue("claim", claim).addValue("limit", limit)
+                .addValue("now", Timestamp.from(now)).addValue("until", Timestamp.from(now.plus(lease)));
+        int claimed = jdbc.update("UPDATE outbox SET state = 'sending', claim = :claim, next_attempt_at = :until "
+                + "WHERE id IN (SELECT o.id FROM outbox o WHERE o.connection_id = :c AND o.state IN ('pending', 'sending') "
+                + "AND o.next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.connection_id = o.connection_id "
+                + "AND s.product_id = o.product_id AND s.kind = o.kind AND s.state = 'sending' AND s.next_attempt_at > :now) "
+                + "ORDER BY o.id FETCH FIRST :limit ROWS ONLY) "
+                + "AND state IN ('pending', 'sending') AND next_attempt_at <= :now", params);
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced FROM outbox o "
+                + "JOIN product p ON p.id = o.product_id "
+                + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
+                + "WHERE o.claim = :claim ORDER BY o.id", params, (rs, n) -> new OutboxEntry(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
+    }
+
+    /** The entries' values reached the shop (or needed no sending). */
+    public void done(Collection<Long> ids) {
+        finish(ids, "UPDATE outbox SET state = 'done', claim = NULL, last_error = NULL WHERE id IN (:ids)",
+                new MapSqlParameterSource());
+    }
+
+    /** The shop refused the value: kept for operators ({@link #failures}) until retried. */
+    public void failed(Collection<Long> ids, String error) {
+        finish(ids, "UPDATE outbox SET state = 'failed', claim = NULL, attempts = attempts + 1, last_error = :error "
+                + "WHERE id IN (:ids)", new MapSqlParameterSource("error", clip(error)));
+    }
+
+    /** The shop could not take the value now: due again at {@code at}. */
+    public void retryLater(Collection<Long> ids, Instant at, String error) {
+        finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, attempts = attempts + 1, next_attempt_at = :at, "
+                + "last_error = :error WHERE id IN (:ids)",
+                new MapSqlParameterSource("error", clip(error)).addValue("at", Timestamp.from(at)));
+    }
+
+    public List<OutboxFailure> failures() {
+        return jdbc.query("SELECT o.id, o.connection_id, p.sku, o.kind, o.attempts, o.last_error, o.created_at "
+                + "FROM outbox o JOIN product p ON p.id = o.product_id WHERE o.state = 'failed' ORDER BY o.id",
+                (rs, n) -> new OutboxFailure(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant()));
+    }
+
+    /** Failed entries (one, or all when {@code id} is null) are due again now; returns how many. */
+    public int retryFailed(Long id, Instant now) {
+        var params = new MapSqlParameterSource("now", Timestamp.from(now)).addValue("id", id);
+        return jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
+                + "WHERE state = 'failed'" + (id == null ? "" : " AND id = :id"), params);
+    }
+
+    /** Runs {@code sql}, whose {@code IN (:ids)} becomes a join on the ids as one array (see {@link KeyArray}). */
+    private void finish(Collection<Long> ids, String sql, MapSqlParameterSource params) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.update(sql.replace("IN (:ids)", "IN (SELECT k.id FROM UNNEST(:ids) k(id))"),
+                params.addValue("ids", KeyArray.ofIds(ids)));
+    }
+
+    private static String roleColumn(String kind) {
+        return STOCK.equals(kind) ? ROLE_COLUMN_STOCK : ROLE_COLUMN_PRICE;
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
     }
 }

@@ -1,0 +1,93 @@
+package org.stockbridge.push;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.stockbridge.config.StockbridgeProperties;
+import org.stockbridge.format.FormatRegistry;
+import org.stockbridge.format.FormatSetting;
+import org.stockbridge.format.InvalidSettingsException;
+import org.stockbridge.format.ShopConnection;
+import org.stockbridge.format.ShopFormat;
+import org.stockbridge.hub.Role;
+
+/**
+ * The connections declared with a {@code format} that are inferior for stock or prices, validated at start-up
+ * through {@link FormatRegistry#connect}: a misspelt setting or a missing secret stops the hub with a message
+ * naming the connection and the setting, instead of surfacing at the first push.
+ */
+@Component
+public class OutboundShops {
+
+    private final Map<String, OutboundShop> shops = new LinkedHashMap<>();
+
+    public OutboundShops(StockbridgeProperties properties, FormatRegistry formats) {
+        List<String> problems = new ArrayList<>();
+        properties.connections().forEach((id, declared) -> {
+            try {
+                shop(id, declared, formats).ifPresent(shop -> shops.put(id, shop));
+            } catch (InvalidSettingsException | IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("stockbridge.connections: " + String.join("\n", problems));
+        }
+    }
+
+    public Collection<OutboundShop> all() {
+        return shops.values();
+    }
+
+    public Optional<OutboundShop> find(String id) {
+        return Optional.ofNullable(shops.get(id));
+    }
+
+    private static Optional<OutboundShop> shop(String id, StockbridgeProperties.Connection declared, FormatRegistry formats) {
+        boolean stock = Role.parse(declared.stock()) == Role.INFERIOR;
+        boolean prices = Role.parse(declared.prices()) == Role.INFERIOR;
+        boolean enabled = declared.enabled() == null || declared.enabled();
+        if (declared.format() == null || !enabled || !(stock || prices)) {
+            if (Boolean.TRUE.equals(declared.dryRun()) && declared.format() == null) {
+                throw new IllegalArgumentException("connection '" + id + "': dry-run needs a format to build the requests");
+            }
+            return Optional.empty();
+        }
+        if (stock && declared.warehouse() == null) {
+            throw new IllegalArgumentException("connection '" + id + "': inferior for stock, so it needs a warehouse");
+        }
+        if (prices && declared.priceGroup() == null) {
+            throw new IllegalArgumentException("connection '" + id + "': inferior for prices, so it needs a price-group");
+        }
+        Optional<ShopFormat> format = formats.find(declared.format());
+        Map<String, String> settings = format.map(f -> declaredNames(f, declared.settings())).orElse(declared.settings());
+        // connect names an unknown format, so orElseThrow below is never reached for one
+        ShopConnection connection = formats.connect(id, declared.format(), settings);
+        return Optional.of(new OutboundShop(id, format.orElseThrow(), connection, Boolean.TRUE.equals(declared.dryRun()),
+                declared.warehouse(), declared.priceGroup()));
+    }
+
+    /**
+     * Settings under the names the format declares. Environment variables and relaxed binding hand keys over as
+     * {@code consumerkey} or {@code consumer-key}; both mean {@code consumerKey}. Unknown keys stay as given, so
+     * the validator can name them.
+     */
+    private static Map<String, String> declaredNames(ShopFormat format, Map<String, String> given) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (given == null) {
+            return settings;
+        }
+        given.forEach((key, value) -> settings.put(format.settings().stream().map(FormatSetting::name)
+                .filter(name -> plain(name).equals(plain(key))).findFirst().orElse(key), value));
+        return settings;
+    }
+
+    private static String plain(String key) {
+        return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}

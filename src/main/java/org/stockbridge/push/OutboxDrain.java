@@ -1,0 +1,40 @@
+package org.stockbridge.push;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.stockbridge.hub.OutboxEntry;
+import org.stockbridge.hub.OutboxStore;
+
+/**
+ * One look at a shop's outbox: claims the due entries (committed at once, so no other drain takes them while the
+ * requests are under way), plans what to send, and settles at once the entries that need nothing sent.
+ */
+@Component
+public class OutboxDrain {
+
+    private final OutboxStore outbox;
+    private final PushPlanner planner;
+    private final PushProperties settings;
+    private final Clock clock;
+
+    OutboxDrain(OutboxStore outbox, PushPlanner planner, PushProperties settings, Clock clock) {
+        this.outbox = outbox;
+        this.planner = planner;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public PushPlan next(OutboundShop shop) {
+        List<OutboxEntry> claimed = outbox.claim(shop.id(), settings.batch(), clock.instant(), settings.lease());
+        if (claimed.isEmpty()) {
+            return PushPlan.empty(shop);
+        }
+        PushPlanner.Result result = planner.plan(shop, claimed);
+        if (!result.settled().isEmpty()) {
+            outbox.done(result.settled());
+        }
+        return result.plan();
+    }
+}

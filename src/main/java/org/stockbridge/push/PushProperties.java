@@ -1,0 +1,30 @@
+package org.stockbridge.push;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code stockbridge.push.*}: how hub-to-shop drains the outbox.
+ *
+ * @param pollPeriod        how often each shop's outbox is looked at; short, so a change reaches the shop quickly
+ * @param batch             outbox entries taken per look (the format cuts them into requests within its limits)
+ * @param lease             how long a drain owns the entries it took; after that another instance may take them
+ *                          (the first one died)
+ * @param retryInitialDelay wait before the first retry of a value the shop could not take; doubled each attempt
+ * @param retryMaxDelay     the longest wait between retries ({@code Retry-After} may ask for more, up to this too)
+ * @param maxAttempts       retries before the entry is marked failed for an operator
+ */
+@ConfigurationProperties("stockbridge.push")
+public record PushProperties(Duration pollPeriod, Integer batch, Duration lease, Duration retryInitialDelay,
+        Duration retryMaxDelay, Integer maxAttempts) {
+
+    public PushProperties {
+        pollPeriod = pollPeriod == null ? Duration.ofMillis(200) : pollPeriod;
+        batch = batch == null ? 500 : batch;
+        lease = lease == null ? Duration.ofMinutes(5) : lease;
+        retryInitialDelay = retryInitialDelay == null ? Duration.ofSeconds(1) : retryInitialDelay;
+        retryMaxDelay = retryMaxDelay == null ? Duration.ofMinutes(15) : retryMaxDelay;
+        maxAttempts = maxAttempts == null ? 10 : maxAttempts;
+    }
+}

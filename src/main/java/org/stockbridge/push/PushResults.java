@@ -1,0 +1,97 @@
+package org.stockbridge.push;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.stockbridge.format.ItemResult;
+import org.stockbridge.format.ItemResults;
+import org.stockbridge.format.ShopRequest;
+import org.stockbridge.hub.OutboxStore;
+import org.stockbridge.hub.ShopValueStore;
+import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.hub.SyncRecordStore;
+
+/**
+ * Records the shop's answer to one request, item by item and in one transaction: ok → the shop value is what was
+ * sent and the outbox entry is done; failed → the entry waits for an operator ({@code GET /api/failures});
+ * retryable → the entry is due again after a backoff, until it runs out of attempts. Every item gets a sync record
+ * ({@code out}) naming the request, so an operator can follow a value from the hub change to the shop's answer.
+ */
+@Component
+public class PushResults {
+
+    public static final String OK = "ok";
+    public static final String FAILED = "failed";
+    public static final String RETRIED = "retried";
+    public static final String DRY_RUN = "dry-run";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushResults.class);
+
+    private final OutboxStore outbox;
+    private final ShopValueStore shopValues;
+    private final SyncRecordStore syncRecords;
+    private final RetryDelay retryDelay;
+    private final int maxAttempts;
+    private final Clock clock;
+
+    PushResults(OutboxStore outbox, ShopValueStore shopValues, SyncRecordStore syncRecords, PushProperties settings,
+            Clock clock) {
+        this.outbox = outbox;
+        this.shopValues = shopValues;
+        this.syncRecords = syncRecords;
+        this.retryDelay = new RetryDelay(settings.retryInitialDelay(), settings.retryMaxDelay());
+        this.maxAttempts = settings.maxAttempts();
+        this.clock = clock;
+    }
+
+    /** The shop's per-item results; {@code dryRun}: the request was written to a file and counts as taken. */
+    @Transactional
+    public void record(PushPlan plan, ShopRequest request, ItemResults results, boolean dryRun) {
+        Instant now = clock.instant();
+        String shop = plan.shop().id();
+        List<SyncRecord> records = new ArrayList<>();
+        for (ItemResult result : results.results()) {
+            PlannedValue value = plan.plannedFor(request, result.item());
+            String outcome = switch (result.outcome()) {
+                case OK -> {
+                    shopValues.save(shop, value.productId(), value.kind(), value.newValue(), now);
+                    outbox.done(value.entryIds());
+                    yield dryRun ? DRY_RUN : OK;
+                }
+                case FAILED -> {
+                    outbox.failed(value.entryIds(), result.reason());
+                    yield FAILED;
+                }
+                case RETRYABLE -> retry(value, result.reason(), results.retryAfter(), now);
+            };
+            records.add(new SyncRecord(0, now, SyncRecord.OUT, shop, value.sku(), value.kind(), value.oldValue(),
+                    value.newValue(), result.reason() == null ? value.reason() : value.reason() + "; shop: " + result.reason(),
+                    outcome, request.id(), value.ruleId()));
+        }
+        syncRecords.write(records);
+        if (!results.allOk()) {
+            LOG.warn("{}: request {} ({} {}): {} ok, {} failed, {} to retry; first problem: {}", shop, request.id(),
+                    request.operation(), request.path(), results.ok().size(), results.failed().size(),
+                    results.retryable().size(), results.results().stream().map(ItemResult::reason)
+                            .filter(reason -> reason != null).findFirst().orElse(""));
+        }
+    }
+
+    private String retry(PlannedValue value, String reason, Optional<Duration> retryAfter, Instant now) {
+        int attempts = value.attempts() + 1;
+        if (attempts >= maxAttempts) {
+            outbox.failed(value.entryIds(), "gave up after " + attempts + " attempts: " + reason);
+            return FAILED;
+        }
+        outbox.retryLater(value.entryIds(), now.plus(retryDelay.after(attempts, retryAfter)), reason);
+        return RETRIED;
+    }
+}

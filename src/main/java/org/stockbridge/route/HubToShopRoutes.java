@@ -1,0 +1,91 @@
+package org.stockbridge.route;
+
+import java.util.Optional;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.ProcessorDefinition;
+import org.springframework.stereotype.Component;
+import org.stockbridge.format.ItemOutcome;
+import org.stockbridge.format.ItemResults;
+import org.stockbridge.format.RateLimit;
+import org.stockbridge.push.DryRunFiles;
+import org.stockbridge.push.OutboundShop;
+import org.stockbridge.push.OutboundShops;
+import org.stockbridge.push.OutboxDrain;
+import org.stockbridge.push.PushProperties;
+import org.stockbridge.push.PushResults;
+
+/**
+ * {@code hub-to-<connection>}: one route per shop the hub sends to ({@link OutboundShops}). Every poll period it
+ * drains the shop's outbox ({@link OutboxDrain}: claim, compute, keep only what differs from the shop value), sends
+ * each batched request through Camel's HTTP component within the format's rate limit (throttle EIP), and records
+ * each item's result ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
+ * a request is never replayed as it was, the next drain computes the then-current values, and a restart or another
+ * instance carries on where this one stopped. In dry-run the requests are written to files instead.
+ * <p>
+ * The routes are built from the configuration, not from {@code routes/*.yaml}: a shop's format and settings
+ * (credentials) are validated once at start-up and never pass through a route definition or an endpoint URI.
+ */
+@Component
+public class HubToShopRoutes extends RouteBuilder {
+
+    public static final String ROUTE_PREFIX = "hub-to-";
+
+    private final OutboundShops shops;
+    private final OutboxDrain drain;
+    private final PushResults results;
+    private final DryRunFiles dryRunFiles;
+    private final PushProperties settings;
+
+    public HubToShopRoutes(OutboundShops shops, OutboxDrain drain, PushResults results, DryRunFiles dryRunFiles,
+            PushProperties settings) {
+        this.shops = shops;
+        this.drain = drain;
+        this.results = results;
+        this.dryRunFiles = dryRunFiles;
+        this.settings = settings;
+    }
+
+    public static String routeId(String connection) {
+        return ROUTE_PREFIX + connection;
+    }
+
+    @Override
+    public void configure() {
+        for (OutboundShop shop : shops.all()) {
+            RateLimit limit = shop.rateLimit();
+            long period = settings.pollPeriod().toMillis();
+            ProcessorDefinition<?> each = from("timer:" + routeId(shop.id()) + "?period=" + period + "&delay=" + period)
+                    .routeId(routeId(shop.id()))
+                    .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
+                            + (shop.dryRun() ? " (dry-run: requests written to files)" : " at " + shop.baseUrl()))
+                    .process(exchange -> {
+                        var plan = drain.next(shop);
+                        exchange.setProperty(ShopExchange.PLAN, plan);
+                        exchange.getIn().setBody(plan.requests());
+                    })
+                    .split(body())
+                        .throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis())
+                        .process(ShopExchange::prepare);
+            if (shop.dryRun()) {
+                each.process(exchange -> {
+                    var request = ShopExchange.request(exchange);
+                    exchange.getIn().removeHeaders("*");
+                    dryRunFiles.write(shop, request);
+                    results.record(ShopExchange.plan(exchange), request,
+                            ItemResults.all(request, ItemOutcome.OK, null, Optional.empty()), true);
+                });
+            } else {
+                // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
+                each.doTry()
+                        .to(shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority() + "?throwExceptionOnFailure=false")
+                    .doCatch(Exception.class)
+                        .setProperty(ShopExchange.UNREACHABLE, constant(true))
+                    .end()
+                    .process(exchange -> results.record(ShopExchange.plan(exchange), ShopExchange.request(exchange),
+                            exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)
+                                    ? ShopExchange.unreachable(exchange) : ShopExchange.answer(exchange), false));
+            }
+        }
+    }
+}

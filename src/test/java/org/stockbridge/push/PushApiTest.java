@@ -1,0 +1,94 @@
+package org.stockbridge.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+import org.stockbridge.HubTest;
+import org.stockbridge.Skus;
+import org.stockbridge.hub.HubService;
+import org.stockbridge.hub.Link;
+import org.stockbridge.hub.OutboxEntry;
+import org.stockbridge.hub.OutboxStore;
+import org.stockbridge.hub.ProductData;
+import org.stockbridge.hub.StockChange;
+
+/**
+ * The outbox as hub-to-shop uses it, on a shop without a format (so no route drains it and the test drives every
+ * step): claims are exclusive, "sync now" queues every linked product.
+ */
+@HubTest
+@TestPropertySource(properties = {"stockbridge.connections.woo-claims.type=shop",
+        "stockbridge.connections.woo-claims.stock=inferior", "stockbridge.connections.woo-claims.warehouse=main"})
+class PushApiTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    @Autowired
+    HubService hub;
+
+    @Autowired
+    OutboxStore outbox;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void anEntryIsClaimedByOneDrainOnlyUntilItsLeaseRunsOut() {
+        String sku = linkedProduct();
+        hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
+        Instant now = Instant.now().plusSeconds(1);
+
+        List<OutboxEntry> first = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku);
+        assertThat(first).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(OutboxStore.STOCK);
+            assertThat(e.forced()).isFalse();
+        });
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku)).as("claimed already").isEmpty();
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plus(LEASE).plusSeconds(1), LEASE), sku))
+                .as("the first drain died: its lease ran out").extracting(OutboxEntry::id).containsExactly(first.get(0).id());
+    }
+
+    @Test
+    void syncNowQueuesEveryLinkedProductToBeSentEvenIfUnchanged() {
+        String sku = linkedProduct();
+
+        ResponseEntity<Map> queued = http.postForEntity("/api/sync/run?connection=woo-claims", null, Map.class);
+
+        assertThat(queued.getStatusCode().value()).isEqualTo(202);
+        assertThat(outbox.pendingSkus("woo-claims", OutboxStore.STOCK)).contains(sku);
+        assertThat(mine(outbox.claim("woo-claims", 100_000, Instant.now().plusSeconds(1), LEASE), sku))
+                .singleElement().satisfies(e -> assertThat(e.forced()).isTrue());
+        assertThat(http.postForEntity("/api/sync/run?connection=nowhere", null, String.class).getStatusCode().value())
+                .isEqualTo(404);
+        ResponseEntity<String> superior = http.postForEntity("/api/sync/run?connection=acme", null, String.class);
+        assertThat(superior.getStatusCode().value()).isEqualTo(400);
+        assertThat(superior.getBody()).contains("inferior for neither stock nor prices");
+    }
+
+    @Test
+    void retryingATransferThatIsNotFailedIsNotFound() {
+        assertThat(http.postForEntity("/api/failures/-1/retry", null, String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.postForEntity("/api/failures/retry", null, String.class).getStatusCode().value()).isEqualTo(202);
+    }
+
+    private String linkedProduct() {
+        String sku = Skus.fresh("CLAIM");
+        hub.saveProduct(sku, new ProductData(null, sku, Map.of()));
+        hub.link(sku, new Link("woo-claims", sku, sku, "manual"));
+        return sku;
+    }
+
+    /** On PostgreSQL the outbox holds other runs' entries too. */
+    private static List<OutboxEntry> mine(List<OutboxEntry> claimed, String sku) {
+        return claimed.stream().filter(e -> e.sku().equals(sku)).toList();
+    }
+}
