@@ -33,9 +33,13 @@ public class HubValueReader {
         Map<Long, Map<String, Integer>> available = new HashMap<>();
         stock.read(productIds).forEach((key, quantity) ->
                 available.computeIfAbsent(key.productId(), id -> new TreeMap<>()).merge(key.key(), quantity, Integer::sum));
-        jdbc.query("SELECT r.product_id, r.warehouse_id, SUM(r.quantity) FROM UNNEST(:ids) k(id) "
-                + "JOIN reservation r ON r.product_id = k.id WHERE r.released_at IS NULL GROUP BY r.product_id, r.warehouse_id",
-                new MapSqlParameterSource("ids", KeyArray.ofIds(productIds)), rs -> {
+        if (productIds.isEmpty()) {
+            return available;
+        }
+        // one drain's products (at most stockbridge.push.batch): a plain IN list
+        jdbc.query("SELECT product_id, warehouse_id, SUM(quantity) FROM reservation WHERE product_id IN (:ids) "
+                + "AND released_at IS NULL GROUP BY product_id, warehouse_id",
+                new MapSqlParameterSource("ids", List.copyOf(productIds)), rs -> {
                     available.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
                             .merge(rs.getString(2), -rs.getInt(3), Integer::sum);
                 });

@@ -134,13 +134,12 @@ public class OutboxStore {
                 + "WHERE state = 'failed'" + (id == null ? "" : " AND id = :id"), params);
     }
 
-    /** Runs {@code sql}, whose {@code IN (:ids)} becomes a join on the ids as one array (see {@link KeyArray}). */
+    /** Runs {@code sql} for the entries of one drain (at most {@code stockbridge.push.batch}, so a plain IN list). */
     private void finish(Collection<Long> ids, String sql, MapSqlParameterSource params) {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.update(sql.replace("IN (:ids)", "IN (SELECT k.id FROM UNNEST(:ids) k(id))"),
-                params.addValue("ids", KeyArray.ofIds(ids)));
+        jdbc.update(sql, params.addValue("ids", List.copyOf(ids)));
     }
 
     private static String roleColumn(String kind) {

@@ -27,9 +27,12 @@ public class ShopValueStore {
     /** The connection's shop values of these products: product id → kind → value. */
     public Map<Long, Map<String, String>> read(String connection, Collection<Long> productIds) {
         Map<Long, Map<String, String>> values = new HashMap<>();
-        jdbc.query("SELECT v.product_id, v.kind, v.\"value\" FROM UNNEST(:ids) k(id) "
-                + "JOIN shop_value v ON v.connection_id = :c AND v.product_id = k.id",
-                new MapSqlParameterSource("c", connection).addValue("ids", KeyArray.ofIds(productIds)), rs -> {
+        if (productIds.isEmpty()) {
+            return values;
+        }
+        // one drain's products (at most stockbridge.push.batch): a plain IN list
+        jdbc.query("SELECT product_id, kind, \"value\" FROM shop_value WHERE connection_id = :c AND product_id IN (:ids)",
+                new MapSqlParameterSource("c", connection).addValue("ids", List.copyOf(productIds)), rs -> {
                     values.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
         return values;
