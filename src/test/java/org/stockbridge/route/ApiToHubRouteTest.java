@@ -43,8 +43,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.stockbridge.HubTest;
+import org.stockbridge.support.StopRoutesFirst;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.ApiCursorStore;
 import org.stockbridge.hub.FeedRun;
@@ -93,10 +93,7 @@ class ApiToHubRouteTest {
 
     /** Runs before Spring closes the context: no pull may find WireMock gone. */
     @RegisterExtension
-    static final AfterAllCallback STOP_WOO = test -> {
-        SpringExtension.getApplicationContext(test).getBean(CamelContext.class).getRouteController().stopAllRoutes();
-        WOO.stop();
-    };
+    static final AfterAllCallback STOP_WOO = StopRoutesFirst.then(WOO::stop);
 
     @Autowired
     HubService hub;

@@ -30,7 +30,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +43,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.stockbridge.HubTest;
+import org.stockbridge.support.StopRoutesFirst;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.Link;
@@ -97,10 +96,7 @@ class HubToShopRouteTest {
 
     /** Runs before Spring closes the context: no push may find WireMock gone. */
     @RegisterExtension
-    static final AfterAllCallback STOP_WOO = test -> {
-        SpringExtension.getApplicationContext(test).getBean(CamelContext.class).getRouteController().stopAllRoutes();
-        WOO.stop();
-    };
+    static final AfterAllCallback STOP_WOO = StopRoutesFirst.then(WOO::stop);
 
     @Autowired
     HubService hub;
