@@ -81,7 +81,10 @@ class IncomingApplier {
                 byWhat.put(ids.get(sku), matchedBy.get(p));
             }
         });
-        links.addMissing(batch.connection(), byProduct, byWhat, clock.instant());
+        // a product found through its link is linked already: only the others may need a new link
+        Map<Long, IncomingProduct> unlinked = new LinkedHashMap<>(byProduct);
+        unlinked.keySet().removeIf(id -> "link".equals(byWhat.get(id)));
+        links.addMissing(batch.connection(), unlinked, byWhat, clock.instant());
         Map<Long, IncomingProduct> matchedExisting = new LinkedHashMap<>(byProduct);
         matchedExisting.keySet().removeIf(id -> "created".equals(byWhat.get(id)));
         productData.apply(connection, matchedExisting);
@@ -101,8 +104,11 @@ class IncomingApplier {
                 priceChanges.add(new PriceChange(sku, batch.priceGroup(), p.price(), p.origin()));
             }
         }
-        BatchResult stockResult = values.apply(batch.connection(), stockChanges, stock, stockKind);
-        BatchResult priceResult = values.apply(batch.connection(), priceChanges, prices, priceKind);
+        List<BatchResult> applied = values.applyAll(batch.connection(), ids, List.of(
+                new ValueChangeApplier.Part<>(stockChanges, stock, stockKind),
+                new ValueChangeApplier.Part<>(priceChanges, prices, priceKind)));
+        BatchResult stockResult = applied.get(0);
+        BatchResult priceResult = applied.get(1);
         if (!problems.isEmpty()) {
             stockResult = stockResult.plus(new BatchResult(0, 0, problems));
         }

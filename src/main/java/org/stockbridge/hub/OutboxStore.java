@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * transaction that changed the hub, so a change can never be committed without its push being due.
  *
  * <p>States: {@code pending} (due at {@code next_attempt_at}), {@code sending} (claimed by a drain until
- * {@code next_attempt_at}), {@code done}, {@code failed} (refused by the shop; an operator retries it).
+ * {@code next_attempt_at}), {@code failed} (refused by the shop; an operator retries it). A done entry is deleted.
  */
 @Repository
 public class OutboxStore {
@@ -101,10 +101,13 @@ public class OutboxStore {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
     }
 
-    /** The entries' values reached the shop (or needed no sending). */
+    /**
+     * The entries' values reached the shop (or needed no sending): the entries are deleted. Their history is in
+     * the sync records; kept, they would grow the outbox (and its indexes, which every change writes to) by one
+     * row per value ever sent.
+     */
     public void done(Collection<Long> ids) {
-        finish(ids, "UPDATE outbox SET state = 'done', claim = NULL, last_error = NULL WHERE id IN (:ids)",
-                new MapSqlParameterSource());
+        finish(ids, "DELETE FROM outbox WHERE id IN (:ids)", new MapSqlParameterSource());
     }
 
     /** The shop refused the value: kept for operators ({@link #failures}) until retried. */

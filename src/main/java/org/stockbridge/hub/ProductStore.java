@@ -42,18 +42,15 @@ public class ProductStore {
     }
 
     /**
-     * Locks the products' rows until the transaction ends and returns their ids by SKU. Every change of a
-     * product's stock, prices or reservations takes this lock first, so two writers of one SKU queue up instead
-     * of overwriting each other; rows are locked in id order so two batches cannot deadlock.
+     * Locks the products' rows until the transaction ends. Every change of a product's stock, prices or
+     * reservations takes this lock before it reads the values it replaces, so two writers of one SKU queue up
+     * instead of overwriting each other; rows are locked in id order so two batches cannot deadlock.
      */
-    public Map<String, Long> lockIds(Collection<String> skus) {
-        Map<String, Long> ids = new HashMap<>();
+    public void lock(Collection<Long> ids) {
         // FOR UPDATE locks the product rows only: both databases leave the UNNEST function out of the lock
-        jdbc.query("SELECT p.id, p.sku FROM UNNEST(:skus) k(sku) JOIN product p ON p.sku = k.sku ORDER BY p.id FOR UPDATE",
-                Map.of("skus", KeyArray.ofStrings(skus)), rs -> {
-                    ids.put(rs.getString(2), rs.getLong(1));
+        jdbc.query("SELECT p.id FROM UNNEST(:ids) k(id) JOIN product p ON p.id = k.id ORDER BY p.id FOR UPDATE",
+                Map.of("ids", KeyArray.ofIds(ids)), rs -> {
                 });
-        return ids;
     }
 
     /** Product ids by SKU, for the SKUs that exist (no lock). */

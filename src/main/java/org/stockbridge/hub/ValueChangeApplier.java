@@ -3,6 +3,7 @@ package org.stockbridge.hub;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,16 +11,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Applies one batch of stock or price changes inside the caller's transaction: lock the products, read their
- * current values once, fold the changes in order (a SKU may occur twice in one feed), then write the changed
- * values, one sync record per change, and the outbox entries, each as one JDBC batch.
+ * Applies one batch of stock and/or price changes inside the caller's transaction.
+ * <p>
+ * Two phases, so that a feed repeating what the hub already holds costs one read and no write:
+ * <ol>
+ * <li>the current values are read <em>without</em> locks and the changes folded over them in order (a SKU may
+ * occur twice in one feed); a product none of whose values would change is left alone. Skipping it on a value
+ * read a moment ago is safe: the batch then simply took effect before any concurrent writer of that product.</li>
+ * <li>the products whose values would change are locked in id order in one statement (all kinds of the batch at
+ * once), their values read again under the lock and the changes folded again, so every sync record's old → new
+ * is the value this transaction replaced, and writers of one SKU record their changes in the order they made them.
+ * Then the changed values, one sync record per change and the outbox entries are written, each as one JDBC
+ * batch.</li>
+ * </ol>
  */
 @Component
 class ValueChangeApplier {
+
+    /** One kind of change within a batch: the changes, the table they go to, and how they fold. */
+    record Part<C, V>(List<C> changes, ValueTable<V> table, ValueChanges<C, V> kind) {
+    }
 
     private final ProductStore products;
     private final SyncRecordStore syncRecords;
@@ -33,55 +49,127 @@ class ValueChangeApplier {
         this.clock = clock;
     }
 
+    /** Applies changes of one kind, looking their SKUs up first. */
     <C, V> BatchResult apply(String connection, List<C> changes, ValueTable<V> table, ValueChanges<C, V> kind) {
         if (changes.isEmpty()) {
             return BatchResult.EMPTY;
         }
         Set<String> skus = new LinkedHashSet<>();
         changes.forEach(c -> skus.add(kind.sku(c)));
-        Map<String, Long> ids = products.lockIds(skus);
-        // after the lock: writers of one SKU then record their changes in the order they made them
-        Instant now = clock.instant();
-        Map<ValueKey, V> existing = table.read(ids.values());
+        return applyAll(connection, products.idsBySku(skus), List.of(new Part<>(changes, table, kind))).get(0);
+    }
 
-        Map<ValueKey, V> written = new LinkedHashMap<>();
+    /**
+     * Applies every part of a batch with one product lock; {@code ids} holds the product id of every known SKU the
+     * parts name (a SKU missing from it is reported unknown). Returns one result per part, in order.
+     */
+    List<BatchResult> applyAll(String connection, Map<String, Long> ids, List<Part<?, ?>> parts) {
+        Instant now = clock.instant();
+        List<Folded<?>> optimistic = new ArrayList<>();
+        Set<Long> changing = new TreeSet<>();
+        for (Part<?, ?> part : parts) {
+            Folded<?> folded = fold(connection, ids, part, null, now);
+            optimistic.add(folded);
+            changing.addAll(folded.changedProducts);
+        }
+        if (changing.isEmpty()) {
+            return optimistic.stream().map(Folded::result).toList();
+        }
+        products.lock(changing);
+        now = clock.instant();
+        List<BatchResult> results = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            results.add(write(connection, ids, parts.get(i), optimistic.get(i), changing, now));
+        }
+        return results;
+    }
+
+    private <C, V> BatchResult write(String connection, Map<String, Long> ids, Part<C, V> part, Folded<?> optimistic,
+            Set<Long> locked, Instant now) {
+        @SuppressWarnings("unchecked")
+        Map<ValueKey, V> read = new HashMap<>((Map<ValueKey, V>) optimistic.existing);
+        // under the lock: the values this transaction will replace
+        read.keySet().removeIf(key -> locked.contains(key.productId()));
+        read.putAll(part.table().read(intersection(optimistic.products, locked)));
+        Folded<V> folded = fold(connection, ids, part, read, now);
+        part.table().write(folded.written, folded.existing, now);
+        syncRecords.write(folded.records);
+        outbox.enqueue(folded.changedProducts, part.kind().outboxKind(), now);
+        return folded.result();
+    }
+
+    private static Collection<Long> intersection(Set<Long> a, Set<Long> b) {
+        List<Long> both = new ArrayList<>();
+        a.forEach(id -> {
+            if (b.contains(id)) {
+                both.add(id);
+            }
+        });
+        return both;
+    }
+
+    /** The changes of one part folded over {@code existing}, or over a fresh unlocked read when it is null. */
+    private static <C, V> Folded<V> fold(String connection, Map<String, Long> ids, Part<C, V> part,
+            Map<ValueKey, V> existing, Instant now) {
+        ValueChanges<C, V> kind = part.kind();
+        Set<Long> known = new LinkedHashSet<>();
+        part.changes().forEach(c -> {
+            Long id = ids.get(kind.sku(c));
+            if (id != null) {
+                known.add(id);
+            }
+        });
+        Folded<V> folded = new Folded<>(existing == null ? part.table().read(known) : existing, known);
         Map<String, Optional<String>> keyProblems = new HashMap<>();
-        List<SyncRecord> records = new ArrayList<>();
-        List<ChangeProblem> problems = new ArrayList<>();
-        Set<Long> changedProducts = new LinkedHashSet<>();
-        int unchanged = 0;
-        for (C change : changes) {
+        for (C change : part.changes()) {
             String sku = kind.sku(change);
             Long id = ids.get(sku);
             Optional<String> keyProblem = keyProblems.computeIfAbsent(kind.key(change), k -> Optional.ofNullable(kind.keyProblem(k)));
             if (id == null) {
-                problems.add(new ChangeProblem(sku, "unknown SKU '" + sku + "'", kind.reason(change), HubException.Kind.NOT_FOUND));
+                folded.problems.add(new ChangeProblem(sku, "unknown SKU '" + sku + "'", kind.reason(change), HubException.Kind.NOT_FOUND));
                 continue;
             }
             if (keyProblem.isPresent()) {
-                problems.add(new ChangeProblem(sku, keyProblem.get(), kind.reason(change), HubException.Kind.NOT_FOUND));
+                folded.problems.add(new ChangeProblem(sku, keyProblem.get(), kind.reason(change), HubException.Kind.NOT_FOUND));
                 continue;
             }
             ValueKey key = new ValueKey(id, kind.key(change));
-            V old = written.containsKey(key) ? written.get(key) : existing.get(key);
+            V old = folded.written.containsKey(key) ? folded.written.get(key) : folded.existing.get(key);
             V next;
             try {
                 next = kind.next(change, old);
             } catch (IllegalArgumentException refused) {
-                problems.add(new ChangeProblem(sku, refused.getMessage(), kind.reason(change), HubException.Kind.INVALID));
+                folded.problems.add(new ChangeProblem(sku, refused.getMessage(), kind.reason(change), HubException.Kind.INVALID));
                 continue;
             }
             if (old != null && kind.same(old, next)) {
-                unchanged++;
+                folded.unchanged++;
                 continue;
             }
-            written.put(key, next);
-            changedProducts.add(id);
-            records.add(SyncRecord.received(connection, sku, kind.field(key.key()), old, next, kind.reason(change), now));
+            folded.written.put(key, next);
+            folded.changedProducts.add(id);
+            folded.records.add(SyncRecord.received(connection, sku, kind.field(key.key()), old, next, kind.reason(change), now));
         }
-        table.write(written, existing, now);
-        syncRecords.write(records);
-        outbox.enqueue(changedProducts, kind.outboxKind(), now);
-        return new BatchResult(records.size(), unchanged, List.copyOf(problems));
+        return folded;
+    }
+
+    /** What folding one part's changes over some values gave. */
+    private static final class Folded<V> {
+        final Map<ValueKey, V> existing;
+        final Set<Long> products;
+        final Map<ValueKey, V> written = new LinkedHashMap<>();
+        final List<SyncRecord> records = new ArrayList<>();
+        final List<ChangeProblem> problems = new ArrayList<>();
+        final Set<Long> changedProducts = new LinkedHashSet<>();
+        int unchanged;
+
+        Folded(Map<ValueKey, V> existing, Set<Long> products) {
+            this.existing = existing;
+            this.products = products;
+        }
+
+        BatchResult result() {
+            return new BatchResult(records.size(), unchanged, List.copyOf(problems));
+        }
     }
 }

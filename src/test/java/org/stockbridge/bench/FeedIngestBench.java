@@ -54,7 +54,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * products (the import, timed apart), links every product to an inferior shop so outbox entries are written, and
  * then measures steady-state runs in which every row's stock and price change: from the moment the file is dropped
  * (moved into the folder, or the FTP upload starts) until its {@code feed_run} is finished. The outbox is emptied
- * (untimed) before each run so each run writes its outbox entries again.
+ * (untimed) before each run so each run writes its outbox entries again. After the steady runs of each repeat, a
+ * {@code typical} run drops a file through the drop folder in which only 1 % of the rows change (the usual
+ * wholesaler feed: the whole catalogue every few minutes, a few values different).
  * <p>
  * Right after each run the same file is bulk-loaded by the database itself, in the same run: H2
  * {@code CREATE TABLE ... AS SELECT * FROM CSVREAD(...)}, PostgreSQL {@code COPY ... FROM STDIN} (JDBC CopyManager)
@@ -125,6 +127,8 @@ public final class FeedIngestBench {
     private FeedRunStore runs;
     private int ftpPort;
     private int version;
+    /** The version every row of the last steady (all rows changed) feed had. */
+    private int fullVersion;
 
     private FeedIngestBench(String db, Path work) {
         this.db = db;
@@ -211,7 +215,8 @@ public final class FeedIngestBench {
     private void run(int rows, int repeats) throws Exception {
         String prefix = "B" + label(rows).toUpperCase(Locale.ROOT) + "-";
         Path file = work.resolve("feeds/import-" + label(rows) + ".csv");
-        write(file, rows, prefix, version++);
+        fullVersion = version++;
+        write(file, rows, prefix, fullVersion, fullVersion, 1);
         Delivered delivered = drop(file, "drop");
         FeedRun imported = delivered.run();
         double seconds = delivered.seconds();
@@ -223,14 +228,23 @@ public final class FeedIngestBench {
         Files.delete(file);
         for (int repeat = 1; repeat <= repeats; repeat++) {
             for (String source : List.of("drop", "ftp")) {
-                measure(rows, prefix, source, repeat);
+                measure(rows, prefix, source, repeat, 1);
             }
+            measure(rows, prefix, "drop", repeat, TYPICAL_CHANGED_EVERY);
         }
     }
 
-    private void measure(int rows, String prefix, String source, int repeat) throws Exception {
-        Path file = work.resolve("feeds/steady-" + label(rows) + "-" + source + "-" + repeat + ".csv");
-        write(file, rows, prefix, version++);
+    /** In a typical run, every 100th row changes. */
+    private static final int TYPICAL_CHANGED_EVERY = 100;
+
+    private void measure(int rows, String prefix, String source, int repeat, int changedEvery) throws Exception {
+        String kind = changedEvery == 1 ? "steady" : "typical";
+        Path file = work.resolve("feeds/" + kind + "-" + label(rows) + "-" + source + "-" + repeat + ".csv");
+        int next = version++;
+        write(file, rows, prefix, next, fullVersion, changedEvery);
+        if (changedEvery == 1) {
+            fullVersion = next;
+        }
         jdbc.update("DELETE FROM outbox");
         heap.reset();
         Delivered delivered = drop(file, source);
@@ -239,20 +253,21 @@ public final class FeedIngestBench {
         double ingestOnly = Duration.between(run.startedAt(), run.finishedAt()).toNanos() / 1e9;
         long peak = heap.peakMiB();
         long live = heap.liveMiB();
-        if (run.changed() != 2L * rows) {
-            System.out.printf(Locale.ROOT, "WARNING: %,d values changed, expected %,d%n", run.changed(), 2L * rows);
+        long expected = 2L * (rows / changedEvery);
+        if (run.changed() != expected) {
+            System.out.printf(Locale.ROOT, "WARNING: %,d values changed, expected %,d%n", run.changed(), expected);
         }
         double bulk = bulkLoad(file);
         Files.delete(file);
-        String line = String.format(Locale.ROOT, "%-8s %6s %-5s %2d %10.0f %8.2f %8.2f %6d %6d %8.2f %6.1f", db, label(rows),
-                source, repeat, rows / seconds, seconds, ingestOnly, peak, live, bulk, seconds / bulk);
+        String line = String.format(Locale.ROOT, "%-8s %6s %-5s %-7s %2d %10.0f %8.2f %8.2f %6d %6d %8.2f %6.1f", db,
+                label(rows), source, kind, repeat, rows / seconds, seconds, ingestOnly, peak, live, bulk, seconds / bulk);
         table.add(line);
         System.out.println(HEAD);
         System.out.println(line);
     }
 
-    private static final String HEAD = String.format(Locale.ROOT, "%-8s %6s %-5s %2s %10s %8s %8s %6s %6s %8s %6s",
-            "db", "size", "src", "#", "rows/s", "seconds", "ingest s", "peak", "live", "bulk s", "ratio");
+    private static final String HEAD = String.format(Locale.ROOT, "%-8s %6s %-5s %-7s %2s %10s %8s %8s %6s %6s %8s %6s",
+            "db", "size", "src", "rows", "#", "rows/s", "seconds", "ingest s", "peak", "live", "bulk s", "ratio");
 
     private void print() {
         System.out.println();
@@ -345,13 +360,18 @@ public final class FeedIngestBench {
         return seconds;
     }
 
-    /** The feed; every row's stock and price differ from those of the previous version. */
-    private static void write(Path file, int rows, String prefix, int version) throws IOException {
+    /**
+     * The feed: every {@code changedEvery}th row's stock and price are those of {@code version} (different from
+     * any other version's), the other rows repeat {@code unchangedVersion}.
+     */
+    private static void write(Path file, int rows, String prefix, int changedVersion, int unchangedVersion,
+            int changedEvery) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write('\n');
             StringBuilder line = new StringBuilder(200);
             for (int i = 1; i <= rows; i++) {
+                int version = i % changedEvery == 0 ? changedVersion : unchangedVersion;
                 long cents = 1000 + (i % 5000) * 100L + version;
                 line.setLength(0);
                 line.append(prefix).append(String.format(Locale.ROOT, "%07d", i)).append(',')
