@@ -52,6 +52,7 @@ import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordQuery;
+import org.stockbridge.support.OutboundChecks;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -126,14 +127,14 @@ class ShopifyHubToShopRouteTest {
         SHOP.stubFor(stockCallWith(mug).willReturn(okJson(stockSaved())));
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 7, "test"));
-        awaitDone(mug.sku());
+        checks().awaitDone(mug.sku());
         hub.setStock(null, StockChange.set(mug.sku(), "main", 4, "test"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> stockCalls(mug).size() == 2 && outRecords(mug.sku()).size() == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> stockCalls(mug).size() == 2 && checks().outRecords(mug.sku()).size() == 2);
 
         List<LoggedRequest> sent = stockCalls(mug);
         assertThat(sent.get(0).getHeader("X-Shopify-Access-Token")).isEqualTo(TOKEN);
         assertThat(sent.get(0).getHeader("Content-Type")).startsWith("application/json");
-        List<SyncRecord> records = outRecords(mug.sku()); // newest first
+        List<SyncRecord> records = checks().outRecords(mug.sku()); // newest first
         JsonNode first = json.readTree(sent.get(0).getBodyAsString());
         String firstId = records.get(1).requestId();
         assertThat(first.get("query").asText())
@@ -152,7 +153,7 @@ class ShopifyHubToShopRouteTest {
         assertThat(records).extracting(SyncRecord::oldValue).containsExactly("7", null);
         assertThat(records).extracting(SyncRecord::newValue).containsExactly("4", "7");
         assertThat(records).extracting(SyncRecord::result).containsOnly("ok");
-        assertNoCredentials(output, mug.sku());
+        checks().assertNoCredentials(output, List.of(TOKEN), mug.sku());
     }
 
     @Test
@@ -163,7 +164,7 @@ class ShopifyHubToShopRouteTest {
 
         hub.applyStock(null, variants.stream().map(v -> StockChange.set(v.sku(), "main", 3, "test")).toList());
 
-        variants.forEach(v -> awaitDone(v.sku()));
+        variants.forEach(v -> checks().awaitDone(v.sku()));
         List<LoggedRequest> calls = SHOP.findAll(postRequestedFor(urlPathEqualTo(GRAPHQL))).stream()
                 .filter(r -> variants.stream().anyMatch(v -> r.getBodyAsString().contains(v.itemGid()))).toList();
         List<Integer> sizes = new ArrayList<>();
@@ -175,7 +176,7 @@ class ShopifyHubToShopRouteTest {
         }
         assertThat(sizes).containsExactlyInAnyOrder(2, 2, 1);
         assertThat(items).containsExactlyInAnyOrderElementsOf(variants.stream().map(Variant::itemGid).toList());
-        variants.forEach(v -> assertThat(outRecords(v.sku())).extracting(SyncRecord::result).containsExactly("ok"));
+        variants.forEach(v -> assertThat(checks().outRecords(v.sku())).extracting(SyncRecord::result).containsExactly("ok"));
     }
 
     @Test
@@ -194,14 +195,14 @@ class ShopifyHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 9, "test"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> outRecords(mug.sku()).stream().anyMatch(r -> r.result().equals("ok")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> checks().outRecords(mug.sku()).stream().anyMatch(r -> r.result().equals("ok")));
         List<LoggedRequest> sent = stockCalls(mug);
         assertThat(sent).hasSize(2);
         assertThat(Duration.between(sent.get(0).getLoggedDate().toInstant(), sent.get(1).getLoggedDate().toInstant()))
                 .as("the retry waited for the bucket").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(json.readTree(sent.get(1).getBodyAsString()).at("/variables/input/quantities/0"))
                 .isEqualTo(json.readTree(sent.get(0).getBodyAsString()).at("/variables/input/quantities/0"));
-        List<SyncRecord> records = outRecords(mug.sku());
+        List<SyncRecord> records = checks().outRecords(mug.sku());
         assertThat(records).extracting(SyncRecord::result).containsExactly("ok", "retried");
         assertThat(records.get(1).reason()).contains("Shopify THROTTLED: Throttled");
     }
@@ -216,9 +217,9 @@ class ShopifyHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 2, "test"));
 
-        awaitDone(mug.sku());
+        checks().awaitDone(mug.sku());
         assertThat(stockCalls(mug)).hasSize(2);
-        List<SyncRecord> records = outRecords(mug.sku());
+        List<SyncRecord> records = checks().outRecords(mug.sku());
         assertThat(records).extracting(SyncRecord::result).containsExactly("ok", "retried");
         assertThat(records.get(1).reason()).contains("HTTP 500");
     }
@@ -237,8 +238,8 @@ class ShopifyHubToShopRouteTest {
         hub.applyPrices(null, List.of(new PriceChange(small.sku(), "retail-pln", new BigDecimal("49.90"), "test"),
                 new PriceChange(large.sku(), "retail-pln", new BigDecimal("59.90"), "test")));
 
-        awaitDone(small.sku());
-        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> failureOf(large.sku()), f -> f != null);
+        checks().awaitDone(small.sku());
+        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> checks().failureOf(large.sku()), f -> f != null);
         List<LoggedRequest> sent = SHOP.findAll(postRequestedFor(urlPathEqualTo(GRAPHQL))
                 .withRequestBody(matchingJsonPath("$.variables.variants[?(@.id == '" + small.variantGid() + "')]")));
         assertThat(sent).hasSize(1);
@@ -248,12 +249,12 @@ class ShopifyHubToShopRouteTest {
                 {"productId": "gid://shopify/Product/%d", "variants": [
                   {"id": "%s", "price": "49.90"}, {"id": "%s", "price": "59.90"}]}
                 """.formatted(product, small.variantGid(), large.variantGid())));
-        assertThat(outRecords(small.sku())).extracting(SyncRecord::result).containsExactly("ok");
-        assertThat(outRecords(large.sku())).extracting(SyncRecord::result).containsExactly("failed");
+        assertThat(checks().outRecords(small.sku())).extracting(SyncRecord::result).containsExactly("ok");
+        assertThat(checks().outRecords(large.sku())).extracting(SyncRecord::result).containsExactly("failed");
         assertThat(failure.get("connection").asText()).isEqualTo("shopify-push");
         assertThat(failure.get("kind").asText()).isEqualTo("price");
         assertThat(failure.get("lastError").asText()).contains("Shopify INVALID_INPUT: Price must be less than");
-        assertThat(failureOf(small.sku())).isNull();
+        assertThat(checks().failureOf(small.sku())).isNull();
     }
 
     @Test
@@ -273,8 +274,8 @@ class ShopifyHubToShopRouteTest {
 
         hub.applyStock(null, List.of(StockChange.set(kept.sku(), "main", 5, "test"), StockChange.set(stale.sku(), "main", 6, "test")));
 
-        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> failureOf(stale.sku()), f -> f != null);
-        await().atMost(Duration.ofSeconds(20)).until(() -> outRecords(kept.sku()).stream().anyMatch(r -> r.result().equals("ok")));
+        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> checks().failureOf(stale.sku()), f -> f != null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> checks().outRecords(kept.sku()).stream().anyMatch(r -> r.result().equals("ok")));
         assertThat(failure.get("lastError").asText()).contains("CHANGE_FROM_QUANTITY_STALE");
         List<LoggedRequest> sent = stockCalls(kept);
         assertThat(sent).hasSize(2);
@@ -282,8 +283,8 @@ class ShopifyHubToShopRouteTest {
         JsonNode again = json.readTree(sent.get(1).getBodyAsString()).at("/variables/input/quantities");
         assertThat(again.size()).as("only the item Shopify did not refuse").isEqualTo(1);
         assertThat(again.get(0).get("inventoryItemId").asText()).isEqualTo(kept.itemGid());
-        assertThat(outRecords(kept.sku())).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(outRecords(stale.sku())).extracting(SyncRecord::result).containsExactly("failed");
+        assertThat(checks().outRecords(kept.sku())).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(checks().outRecords(stale.sku())).extracting(SyncRecord::result).containsExactly("failed");
     }
 
     @Test
@@ -292,8 +293,8 @@ class ShopifyHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 6, "test"));
 
-        awaitDone(mug.sku());
-        SyncRecord out = outRecords(mug.sku()).get(0);
+        checks().awaitDone(mug.sku());
+        SyncRecord out = checks().outRecords(mug.sku()).get(0);
         assertThat(out.result()).isEqualTo("dry-run");
         String file = Files.readString(Path.of("target/test-data/dry-run/shopify-dry/" + out.requestId() + ".http"));
         assertThat(file).startsWith("POST https://dry-demo.myshopify.com" + GRAPHQL + "\n")
@@ -301,7 +302,7 @@ class ShopifyHubToShopRouteTest {
                 .contains("\"inventoryItemId\":\"" + mug.itemGid() + "\"")
                 .contains("\"locationId\":\"gid://shopify/Location/77\"")
                 .doesNotContain(TOKEN);
-        assertNoCredentials(output, mug.sku());
+        checks().assertNoCredentials(output, List.of(TOKEN), mug.sku());
     }
 
     private Variant linked(String prefix, String connection, long product) {
@@ -341,34 +342,7 @@ class ShopifyHubToShopRouteTest {
                 .formatted(randomId());
     }
 
-    /** Waits until the product has outbox entries and none of them is still to be sent. */
-    private void awaitDone(String sku) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(sku),
-                states -> !states.isEmpty() && states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
-    }
-
-    private List<String> outboxStates(String sku) {
-        return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku = ?",
-                String.class, sku);
-    }
-
-    private List<SyncRecord> outRecords(String sku) {
-        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
-                .filter(r -> r.direction().equals(SyncRecord.OUT)).toList();
-    }
-
-    private JsonNode failureOf(String sku) throws IOException {
-        for (JsonNode failure : json.readTree(http.getForObject("/api/failures", String.class))) {
-            if (failure.get("sku").asText().equals(sku)) {
-                return failure;
-            }
-        }
-        return null;
-    }
-
-    private void assertNoCredentials(CapturedOutput output, String... skus) {
-        assertThat(output.getAll()).doesNotContain(TOKEN);
-        assertThat(Stream.of(skus).flatMap(sku -> outRecords(sku).stream()).map(SyncRecord::reason)
-                .collect(Collectors.joining("\n"))).doesNotContain(TOKEN);
+    private OutboundChecks checks() {
+        return new OutboundChecks(hub, jdbc, http, json);
     }
 }
