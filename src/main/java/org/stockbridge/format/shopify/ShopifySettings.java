@@ -17,6 +17,7 @@ final class ShopifySettings {
     static final String API_VERSION = "apiVersion";
     static final String LOCATION_ID = "locationId";
     static final String REQUESTS_PER_SECOND = "requestsPerSecond";
+    static final String COMPARE_BEFORE_SET = "compareBeforeSet";
 
     /** The stable version current when this format was written; 2026-04 is the oldest it speaks (below). */
     static final String DEFAULT_API_VERSION = "2026-10";
@@ -44,6 +45,12 @@ final class ShopifySettings {
                     .describedAs("Admin API version. 2026-04 made changeFromQuantity and the @idempotent key "
                             + "mandatory for inventorySetQuantities, which is how this format sets stock, so older "
                             + "versions are refused."),
+            FormatSetting.bool(COMPARE_BEFORE_SET).withDefault(true)
+                    .describedAs("true: each quantity carries what the hub last sent as changeFromQuantity, and "
+                            + "Shopify refuses it (CHANGE_FROM_QUANTITY_STALE, an item for an operator) when the shop "
+                            + "shows something else — a sale or an edit in Shopify is not overwritten unseen. false: "
+                            + "changeFromQuantity is null and the hub's quantity always wins; for a hub that is the only "
+                            + "source of stock and hears of Shopify's sales as orders."),
             CommonSettings.batchSize(MAX_BATCH, "Shopify takes at most 250 elements in any list argument "
                     + "(inventory quantities per call, variants per call)."),
             CommonSettings.rate(REQUESTS_PER_SECOND, 2, 50,

@@ -19,7 +19,7 @@ import org.stockbridge.format.StockPush;
  *       ({@code CHANGE_FROM_QUANTITY_STALE}): a sale or a hand edit in Shopify since the last push is not silently
  *       overwritten but shown to an operator, who decides ("sync now" overwrites). It is {@code null} — Shopify's way
  *       of opting out of the check, and mandatory to pass explicitly — when the hub never sent the item or "sync now"
- *       forces it.</li>
+ *       forces it, or when the connection turns the check off ({@code compareBeforeSet: false}).</li>
  *   <li>{@code @idempotent(key:)} is the request id, fresh for every request built; a retry is a new request built
  *       from the hub's then-current values, never a replay, so it gets a new key.</li>
  *   <li>{@code referenceDocumentUri} {@code gid://stockbridge/ShopRequest/<request id>} shows the hub and the request in
@@ -38,6 +38,7 @@ final class ShopifyStock {
     static List<ShopRequest> requests(ShopConnection connection, List<StockPush> pushes) {
         ShopifyPushes<StockPush> sorted = ShopifyPushes.sort(pushes);
         String location = ShopifySettings.locationGid(connection);
+        boolean compare = connection.flag(ShopifySettings.COMPARE_BEFORE_SET);
         return sorted.requests(connection, ShopOperation.STOCK, CommonSettings.batchSize(connection),
                 List.of(sorted.usable()), new ShopifyPushes.Body<>() {
                     @Override
@@ -53,18 +54,20 @@ final class ShopifyStock {
                         input.put("name", "available");
                         input.put("reason", REASON);
                         input.put("referenceDocumentUri", "gid://stockbridge/ShopRequest/" + requestId);
-                        input.put("quantities", batch.stream().map(a -> quantity(a, location)).toList());
+                        input.put("quantities", batch.stream().map(a -> quantity(a, location, compare)).toList());
                         return Map.of("input", input);
                     }
                 });
     }
 
-    private static Map<String, Object> quantity(ShopifyPushes.Addressed<StockPush> addressed, String location) {
+    private static Map<String, Object> quantity(ShopifyPushes.Addressed<StockPush> addressed, String location,
+            boolean compare) {
         Map<String, Object> quantity = new LinkedHashMap<>();
         quantity.put("inventoryItemId", addressed.ref().inventoryItemGid());
         quantity.put("locationId", location);
         quantity.put("quantity", addressed.push().quantity());
-        quantity.put("changeFromQuantity", addressed.push().lastSentQuantity()); // null is sent: it must be explicit
+        // null is sent, not left out: Shopify requires the field, null being its way of skipping the check
+        quantity.put("changeFromQuantity", compare ? addressed.push().lastSentQuantity() : null);
         return quantity;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +47,17 @@ class ShopifyRequestsTest {
                     {"inventoryItemId": "gid://shopify/InventoryItem/41002", "locationId": "gid://shopify/Location/64071",
                      "quantity": 0, "changeFromQuantity": null}]}}
                 """.formatted(request.id())));
+    }
+
+    @Test
+    void withTheCompareTurnedOffChangeFromQuantityIsAlwaysNull() {
+        ShopRequest request = Shopify.FORMAT.stockRequests(Shopify.connection(Map.of("compareBeforeSet", "false")),
+                List.of(new StockPush("MUG-1", "7513594/40001/41001", null, 7, 5))).get(0);
+
+        JsonNode quantity = Shopify.body(request).at("/variables/input/quantities/0");
+        assertThat(quantity.has("changeFromQuantity")).isTrue();
+        assertThat(quantity.get("changeFromQuantity").isNull()).isTrue();
+        assertThat(quantity.get("quantity").asInt()).isEqualTo(7);
     }
 
     @Test
