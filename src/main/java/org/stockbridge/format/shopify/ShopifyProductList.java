@@ -118,7 +118,16 @@ final class ShopifyProductList {
         return FormatJson.read(request.bodyText())
                 .map(body -> FormatJson.text(body.path("variables"), "query"))
                 .filter(query -> query.startsWith(SKU_FILTER + '"'))
-                .map(query -> query.substring(SKU_FILTER.length() + 1, query.length() - 1)
-                        .replace("\\\"", "\"").replace("\\\\", "\\"));
+                .map(query -> unquote(query.substring(SKU_FILTER.length() + 1, query.length() - 1)));
+    }
+
+    /** Undoes {@link #bySkuRequest}'s escaping: a backslash takes the next character as it is. */
+    private static String unquote(String quoted) {
+        StringBuilder sku = new StringBuilder();
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            sku.append(c == '\\' && i + 1 < quoted.length() ? quoted.charAt(++i) : c);
+        }
+        return sku.toString();
     }
 }

@@ -15,7 +15,8 @@
  *   <li><b>Compare before set.</b> Since 2026-04 every quantity carries {@code changeFromQuantity}: the hub sends what
  *       it last sent successfully (what it believes the shop shows), {@code null} when it never sent the item or
  *       "sync now" forces it ({@link org.stockbridge.format.StockPush#lastSentQuantity()}). A refused compare fails the
- *       item for an operator instead of overwriting a change made in Shopify.</li>
+ *       item for an operator instead of overwriting a change made in Shopify. A connection whose hub is the only
+ *       source of stock turns the check off ({@code compareBeforeSet: false}).</li>
  *   <li><b>Idempotency key = request id</b> ({@code @idempotent(key:)}, mandatory since 2026-04): every request is
  *       built fresh from the hub's current values, never replayed, so each is a distinct operation.</li>
  *   <li><b>Throttling by cost.</b> The route throttles to {@code requestsPerSecond}; an answer that is

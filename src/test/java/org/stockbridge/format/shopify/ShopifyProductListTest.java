@@ -78,6 +78,9 @@ class ShopifyProductListTest {
 
         ShopRequest quoted = Shopify.FORMAT.productBySkuRequest(Shopify.connection(), "A \"B\"\\C");
         assertThat(Shopify.body(quoted).at("/variables/query").asText()).isEqualTo("sku:\"A \\\"B\\\"\\\\C\"");
+        ProductPage found = Shopify.FORMAT.readProducts(quoted, 200, Map.of(),
+                PAGE.formatted("false").replace("\"sku\": \"TEE-M\"", "\"sku\": \"A \\\"B\\\"\\\\C\""));
+        assertThat(found.products()).extracting(ShopProduct::sku).containsExactly("A \"B\"\\C");
     }
 
     @Test
