@@ -10,8 +10,20 @@ import java.util.Map;
  */
 public interface ProductCatalog {
 
-    /** The request for one page of the shop's products; pages count from 1. */
+    /**
+     * The request for one page of the shop's products; pages count from 1. A catalog that pages by cursor answers
+     * only page 1 here: walk on with {@link #nextPageRequest}.
+     */
     ShopRequest productPageRequest(ShopConnection connection, int page);
+
+    /**
+     * The request for the page after {@code previous} (which must not be the last). Numbered catalogs ask for the
+     * next number; cursor-paged ones (Shopify) continue from {@link ProductPage#cursor()}. Callers walking the whole
+     * list use this rather than counting pages themselves.
+     */
+    default ShopRequest nextPageRequest(ShopConnection connection, ProductPage previous) {
+        return productPageRequest(connection, previous.nextPage());
+    }
 
     /** The request that finds the shop's product(s) with exactly this SKU; answered like a page. */
     ShopRequest productBySkuRequest(ShopConnection connection, String sku);

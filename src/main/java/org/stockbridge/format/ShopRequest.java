@@ -33,7 +33,7 @@ public final class ShopRequest {
     private final int page;
 
     private ShopRequest(Builder builder) {
-        this.id = UUID.randomUUID().toString();
+        this.id = builder.id == null ? UUID.randomUUID().toString() : builder.id;
         this.connection = Objects.requireNonNull(builder.connection, "connection");
         this.operation = Objects.requireNonNull(builder.operation, "operation");
         this.method = Objects.requireNonNull(builder.method, "method");
@@ -140,6 +140,7 @@ public final class ShopRequest {
 
         private final String connection;
         private final ShopOperation operation;
+        private String id;
         private String method;
         private String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
@@ -152,6 +153,15 @@ public final class ShopRequest {
         private Builder(String connection, ShopOperation operation) {
             this.connection = connection;
             this.operation = operation;
+        }
+
+        /**
+         * The request's id when the format must put it into the body before building (Shopify's idempotency key);
+         * a fresh UUID by default. Must be unique per request built.
+         */
+        public Builder id(String requestId) {
+            this.id = requestId;
+            return this;
         }
 
         public Builder get(String path) {

@@ -95,7 +95,9 @@ class PushPlanner {
             planned.put(key, new PlannedValue(ids, entry.productId(), entry.sku(), entry.kind(), old, value,
                     forced ? reason + " (sync now)" : reason, ruleId, attempts));
             if (OutboxStore.STOCK.equals(entry.kind())) {
-                stock.add(StockPush.of(entry.sku(), entry.externalId(), Integer.parseInt(value)));
+                // "sync now" overwrites whatever the shop shows, so it gives no last-sent quantity to compare with
+                stock.add(new StockPush(entry.sku(), entry.externalId(), null, Integer.parseInt(value),
+                        forced || old == null ? null : Integer.valueOf(old)));
             } else {
                 price.add(PricePush.of(entry.sku(), entry.externalId(), new BigDecimal(value)));
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.stockbridge.format.baselinker.BaseLinkerFormat;
+import org.stockbridge.format.shopify.ShopifyFormat;
 import org.stockbridge.format.woocommerce.WooCommerceFormat;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ComponentScan;
@@ -28,10 +29,11 @@ class FormatRegistryTest {
 
     @Test
     void collectsEveryFormatBeanByName() {
-        assertThat(registry.formats()).extracting(ShopFormat::name).containsExactly("baselinker", "woocommerce");
+        assertThat(registry.formats()).extracting(ShopFormat::name).containsExactly("baselinker", "shopify", "woocommerce");
         assertThat(registry.find("woocommerce")).containsInstanceOf(WooCommerceFormat.class);
         assertThat(registry.find("baselinker")).containsInstanceOf(BaseLinkerFormat.class);
-        assertThat(registry.find("shopify")).isEmpty();
+        assertThat(registry.find("shopify")).containsInstanceOf(ShopifyFormat.class);
+        assertThat(registry.find("magento")).isEmpty();
     }
 
     @Test
@@ -55,7 +57,7 @@ class FormatRegistryTest {
     void unknownFormatNamesTheKnownOnes() {
         assertThatThrownBy(() -> registry.connect("shop-x", "shopfiy", Map.of()))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, woocommerce");
+                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, shopify, woocommerce");
     }
 
     @Test

@@ -44,6 +44,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
+import org.stockbridge.support.OutboundChecks;
 import org.stockbridge.support.StopRoutesFirst;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
@@ -265,34 +266,27 @@ class HubToShopRouteTest {
         return WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]")));
     }
 
-    /** Waits until the product has outbox entries and none of them is still to be sent. */
     private void awaitDone(String sku) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(sku),
-                states -> states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
+        checks().awaitDone(sku);
     }
 
     private List<String> outboxStates(String sku) {
-        return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku = ?",
-                String.class, sku);
+        return checks().outboxStates(sku);
     }
 
     private List<SyncRecord> outRecords(String sku) {
-        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
-                .filter(r -> r.direction().equals(SyncRecord.OUT)).toList();
+        return checks().outRecords(sku);
     }
 
     private JsonNode failureOf(String sku) throws IOException {
-        for (JsonNode failure : json.readTree(http.getForObject("/api/failures", String.class))) {
-            if (failure.get("sku").asText().equals(sku)) {
-                return failure;
-            }
-        }
-        return null;
+        return checks().failureOf(sku);
     }
 
     private void assertNoCredentials(CapturedOutput output, String... skus) {
-        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(BASIC.substring(6));
-        assertThat(Stream.of(skus).flatMap(sku -> outRecords(sku).stream()).map(SyncRecord::reason)
-                .collect(Collectors.joining("\n"))).doesNotContain(KEY).doesNotContain(SECRET);
+        checks().assertNoCredentials(output, List.of(KEY, SECRET, BASIC.substring(6)), skus);
+    }
+
+    private OutboundChecks checks() {
+        return new OutboundChecks(hub, jdbc, http, json);
     }
 }

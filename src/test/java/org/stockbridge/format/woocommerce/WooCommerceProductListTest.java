@@ -101,4 +101,12 @@ class WooCommerceProductListTest {
         assertThat(refused).hasMessage("connection 'woo-main', GET /wp-json/wc/v3/products?per_page=100&page=1"
                 + "&orderby=id&order=asc, page 1: HTTP 401: woocommerce_rest_cannot_view: Sorry, you cannot list resources.");
     }
+
+    @Test
+    void theNextPageOfANumberedCatalogIsTheNextNumber() {
+        ShopRequest next = Woo.FORMAT.nextPageRequest(Woo.connection(), new ProductPage(3, java.util.List.of(), false));
+
+        assertThat(next.page()).isEqualTo(4);
+        assertThat(next.path()).contains("page=4");
+    }
 }
