@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.stockbridge.format.baselinker.BaseLinkerFormat;
+import org.stockbridge.format.magento.MagentoFormat;
+import org.stockbridge.format.prestashop.PrestaShopFormat;
 import org.stockbridge.format.woocommerce.WooCommerceFormat;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ComponentScan;
@@ -28,9 +30,11 @@ class FormatRegistryTest {
 
     @Test
     void collectsEveryFormatBeanByName() {
-        assertThat(registry.formats()).extracting(ShopFormat::name).containsExactly("baselinker", "woocommerce");
+        assertThat(registry.formats()).extracting(ShopFormat::name).containsExactly("baselinker", "magento", "prestashop", "woocommerce");
         assertThat(registry.find("woocommerce")).containsInstanceOf(WooCommerceFormat.class);
         assertThat(registry.find("baselinker")).containsInstanceOf(BaseLinkerFormat.class);
+        assertThat(registry.find("magento")).containsInstanceOf(MagentoFormat.class);
+        assertThat(registry.find("prestashop")).containsInstanceOf(PrestaShopFormat.class);
         assertThat(registry.find("shopify")).isEmpty();
     }
 
@@ -55,7 +59,7 @@ class FormatRegistryTest {
     void unknownFormatNamesTheKnownOnes() {
         assertThatThrownBy(() -> registry.connect("shop-x", "shopfiy", Map.of()))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, woocommerce");
+                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, magento, prestashop, woocommerce");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.stockbridge.format.magento;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stockbridge.format.AnswerProblem;
+import org.stockbridge.format.FormatJson;
+import org.stockbridge.format.ItemResult;
+import org.stockbridge.format.ItemResults;
+import org.stockbridge.format.ShopAnswer;
+import org.stockbridge.format.ShopItem;
+import org.stockbridge.format.ShopRequest;
+
+/** Magento's answers to the two bulk calls, item by item. */
+final class MagentoAnswers {
+
+    private MagentoAnswers() {
+    }
+
+    /**
+     * base-prices saves every valid price and answers 200 with the refused ones; a refused price names its SKU
+     * among the parameters. A SKU not named was saved.
+     */
+    static ItemResults prices(ShopRequest request, ShopAnswer answer) {
+        Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
+        if (problem.isPresent()) {
+            return problem.get().toResults(request);
+        }
+        JsonNode failed = FormatJson.read(answer.body()).orElse(null);
+        if (failed == null || !failed.isArray()) {
+            return AnswerProblem.unreadable(answer, "not a list of failed prices").toResults(request);
+        }
+        List<MagentoError> errors = new ArrayList<>();
+        failed.forEach(entry -> errors.add(MagentoError.of(entry)));
+        return ItemResults.of(request, item -> {
+            String reason = reasonFor(item, errors);
+            return reason == null ? ItemResult.ok(item) : ItemResult.failed(item, reason);
+        });
+    }
+
+    /**
+     * source-items validates the whole batch before saving any of it: success saved every item; a 400 with
+     * {@code errors} saved none. Items the errors name failed; the others were refused only for their company, so
+     * they are retried — a retry carries them without the refused items and goes through. A 400 that names no item
+     * fails them all with Magento's words.
+     */
+    static ItemResults stock(ShopRequest request, ShopAnswer answer) {
+        if (answer.successful()) {
+            return ItemResults.of(request, ItemResult::ok);
+        }
+        AnswerProblem problem = AnswerProblem.ofStatus(answer).orElseThrow();
+        List<MagentoError> errors = answer.status() == 400 ? errors(answer.body()) : List.of();
+        if (errors.isEmpty()) {
+            return problem.toResults(request);
+        }
+        List<String> named = request.items().stream().filter(item -> reasonFor(item, errors) != null)
+                .map(ShopItem::externalId).toList();
+        if (named.isEmpty()) {
+            String all = errors.stream().map(MagentoError::text).collect(Collectors.joining("; "));
+            return ItemResults.of(request, item -> ItemResult.failed(item, "Magento refused the batch: " + all));
+        }
+        return ItemResults.of(request, item -> {
+            String reason = reasonFor(item, errors);
+            return reason != null ? ItemResult.failed(item, reason)
+                    : ItemResult.retryable(item, "not saved: Magento refused the whole batch because of "
+                            + String.join(", ", named));
+        });
+    }
+
+    private static List<MagentoError> errors(String body) {
+        List<MagentoError> errors = new ArrayList<>();
+        FormatJson.read(body).map(root -> root.get("errors")).filter(JsonNode::isArray)
+                .ifPresent(list -> list.forEach(entry -> errors.add(MagentoError.of(entry))));
+        return errors;
+    }
+
+    /** Magento's words about this item, or null when no error names its SKU. */
+    private static String reasonFor(ShopItem item, List<MagentoError> errors) {
+        String reason = errors.stream().filter(error -> error.names(item.externalId())).map(MagentoError::text)
+                .distinct().collect(Collectors.joining("; "));
+        return reason.isEmpty() ? null : "Magento: " + reason;
+    }
+}
