@@ -21,9 +21,22 @@ import org.stockbridge.hub.SyncRecordQuery;
 
 /**
  * What a hub-to-shop test looks at after a change: the product's outbox entries, its outbound sync records and
- * its entry in the failures API — the things an operator sees.
+ * its entry in the failures API — the things an operator sees. A test brings it in with
+ * {@code @Import(PushedValues.class)}.
  */
-public record PushedValues(HubService hub, JdbcTemplate jdbc, TestRestTemplate http, ObjectMapper json) {
+public class PushedValues {
+
+    private final HubService hub;
+    private final JdbcTemplate jdbc;
+    private final TestRestTemplate http;
+    private final ObjectMapper json;
+
+    public PushedValues(HubService hub, JdbcTemplate jdbc, TestRestTemplate http, ObjectMapper json) {
+        this.hub = hub;
+        this.jdbc = jdbc;
+        this.http = http;
+        this.json = json;
+    }
 
     /** A fresh product linked to {@code externalId} in {@code connection}. */
     public String linkedProduct(String prefix, String connection, String externalId) {
