@@ -63,12 +63,19 @@ final class PrestaShopAnswers {
                 .collect(Collectors.joining(" or ")) + " (or relink it from the product list)";
     }
 
-    /** {@link AnswerProblem#ofStatus}, with PrestaShop's error code and message as the reason when the body has them. */
+    /**
+     * {@link AnswerProblem#ofStatus}, with PrestaShop's error code and message as the reason when the body has them.
+     * A 405 to an update is a shop older than PrestaShop 8, which has no PATCH; the reason says so.
+     */
     static Optional<AnswerProblem> problem(ShopAnswer answer) {
         return AnswerProblem.ofStatus(answer).map(problem -> {
             List<String> errors = PrestaShopXml.root(answer.body()).map(PrestaShopXml::errors).orElse(List.of());
-            return errors.isEmpty() ? problem : new AnswerProblem(problem.retryable(),
-                    "HTTP " + answer.status() + ": PrestaShop " + String.join("; ", errors), problem.retryAfter());
+            String reason = errors.isEmpty() ? problem.reason()
+                    : "HTTP " + answer.status() + ": PrestaShop " + String.join("; ", errors);
+            if (answer.status() == 405) {
+                reason += " (updates use PATCH, which needs PrestaShop 8 or newer)";
+            }
+            return new AnswerProblem(problem.retryable(), reason, problem.retryAfter());
         });
     }
 }

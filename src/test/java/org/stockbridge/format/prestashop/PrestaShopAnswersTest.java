@@ -81,6 +81,14 @@ class PrestaShopAnswersTest {
     }
 
     @Test
+    void aShopWithoutPatchFailsSayingWhichVersionIsNeeded() {
+        ItemResults old = PrestaShop.FORMAT.readResponse(stock, 405, Map.of(), errors("100", "Method not allowed"));
+
+        assertThat(old.failed()).singleElement().extracting(ItemResult::reason).isEqualTo(
+                "HTTP 405: PrestaShop 100: Method not allowed (updates use PATCH, which needs PrestaShop 8 or newer)");
+    }
+
+    @Test
     void tooManyRequestsAndServerErrorsAreRetriedAfterRetryAfter() {
         ItemResults busy = PrestaShop.FORMAT.readResponse(stock, 429, Map.of("Retry-After", List.of("7")), "");
         assertThat(busy.retryable()).singleElement();
