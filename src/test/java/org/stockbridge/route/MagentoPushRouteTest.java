@@ -151,15 +151,16 @@ class MagentoPushRouteTest {
         String badSku = hub.product(bad).links().get(0).externalId();
         MAGENTO.stubFor(sending(SOURCE_ITEMS, "sourceItems", badSku).atPriority(1).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"message\":\"Validation Failed\",\"errors\":[{\"message\":\"Product with SKU \\\"%sku\\\" "
-                        + "does not exist.\",\"parameters\":{\"sku\":\"" + badSku + "\"}}]}")));
+                // as MSI's save handler answers: the first validation error folded into the message
+                .withBody("{\"message\":\"Validation Failed: Product with requested \\\"sku\\\": \\\"" + badSku
+                        + "\\\" was was not found.\"}")));
         MAGENTO.stubFor(sending(SOURCE_ITEMS, "sourceItems", goodSku).atPriority(2).willReturn(okJson("[]")));
 
         hub.applyStock(null, List.of(StockChange.set(good, "main", 3, "test"), StockChange.set(bad, "main", 4, "test")));
 
         pushed.awaitDone(good);
         assertThat(pushed.awaitFailure(bad).get("lastError").asText())
-                .contains("Magento: Product with SKU \"" + badSku + "\" does not exist.");
+                .contains("Magento: Validation Failed: Product with requested \"sku\": \"" + badSku + "\" was was not found.");
         List<LoggedRequest> sent = requests(SOURCE_ITEMS, "sourceItems", goodSku);
         assertThat(sent).hasSize(2);
         assertThat(json(sent.get(1))).as("the retry carries the valid item alone").isEqualTo(json(

@@ -120,14 +120,14 @@ class PrestaShopPushRouteTest {
         PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + good)).willReturn(saved("product", good)));
         PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + gone)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "text/xml;charset=utf-8")
-                .withBody(errors(87, "Invalid ID: product " + gone + " does not exist"))));
+                .withBody(errors(92, "Invalid ID"))));
 
         hub.applyPrices(null, List.of(new PriceChange(goodSku, "retail-pln", new BigDecimal("3.00"), "test"),
                 new PriceChange(goneSku, "retail-pln", new BigDecimal("4.00"), "test")));
 
         pushed.awaitDone(goodSku);
         assertThat(pushed.awaitFailure(goneSku).get("lastError").asText())
-                .contains("HTTP 404: PrestaShop 87: Invalid ID: product " + gone + " does not exist");
+                .contains("HTTP 404: PrestaShop 92: Invalid ID");
         assertThat(pushed.failureOf(goodSku)).isNull();
         assertThat(pushed.outRecords(goodSku).get(0).result()).isEqualTo("ok");
         PRESTA.verify(1, patchRequestedFor(urlPathEqualTo("/api/products/" + gone)));

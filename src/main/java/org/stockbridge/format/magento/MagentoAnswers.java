@@ -42,9 +42,11 @@ final class MagentoAnswers {
     }
 
     /**
-     * source-items validates the whole batch before saving any of it: success saved every item; a 400 with
-     * {@code errors} saved none. Items the errors name failed; the others were refused only for their company, so
-     * they are retried — a retry carries them without the refused items and goes through. A 400 that names no item
+     * source-items validates the whole batch before saving any of it: success saved every item; a 400 saved none.
+     * Its {@code errors}, or — as MSI's save handler words it — its {@code message}, which carries only the first
+     * validation error ({@code Validation Failed: Product with requested "sku": "X" was was not found.}), name the
+     * refused items: those failed. The others were refused only for their company, so they are retried — the retry
+     * carries them without the refused items (and shows the next refused one, if any). A 400 that names no item
      * fails them all with Magento's words.
      */
     static ItemResults stock(ShopRequest request, ShopAnswer answer) {
@@ -70,10 +72,19 @@ final class MagentoAnswers {
         });
     }
 
+    /** The {@code errors} of a refusal, or the refusal itself when it lists none. */
     private static List<MagentoError> errors(String body) {
         List<MagentoError> errors = new ArrayList<>();
-        FormatJson.read(body).map(root -> root.get("errors")).filter(JsonNode::isArray)
-                .ifPresent(list -> list.forEach(entry -> errors.add(MagentoError.of(entry))));
+        JsonNode root = FormatJson.read(body).filter(JsonNode::isObject).orElse(null);
+        if (root == null) {
+            return errors;
+        }
+        JsonNode list = root.get("errors");
+        if (list != null && list.isArray() && !list.isEmpty()) {
+            list.forEach(entry -> errors.add(MagentoError.of(entry)));
+        } else if (FormatJson.text(root, "message") != null) {
+            errors.add(MagentoError.of(root));
+        }
         return errors;
     }
 

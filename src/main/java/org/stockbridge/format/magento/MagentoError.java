@@ -45,9 +45,12 @@ record MagentoError(String message, Map<String, String> named, List<String> valu
         }
     }
 
-    /** True when one of the parameters is this SKU. */
+    /**
+     * True when one of the parameters is this SKU, or the message quotes it — MSI folds its first validation error
+     * into the message ({@code Validation Failed: Product with requested "sku": "24-MB01" was was not found.}).
+     */
     boolean names(String sku) {
-        return values.contains(sku);
+        return values.contains(sku) || text().contains("\"" + sku + "\"");
     }
 
     /** The message with its placeholders filled in: by name, by number ({@code %1}), else in order. */

@@ -5,7 +5,11 @@
  * <ul>
  *   <li>Stock through Inventory Management (MSI): {@code POST /V1/inventory/source-items} with
  *       {@code {"sourceItems":[{sku, source_code, quantity, status}]}}. Success answers nothing worth reading; a
- *       refused batch answers 400 {@code {message, errors:[{message, parameters}]}} and saves none of its items.</li>
+ *       refused batch answers 400 and saves none of its items. The documented shape is
+ *       {@code {message, errors:[{message, parameters}]}}; MSI's save handler (magento/inventory,
+ *       {@code Inventory/Model/SourceItem/Command/Handler/SourceItemsSaveHandler.php}) folds the first validation error
+ *       into {@code message} instead ({@code Validation Failed: Product with requested "sku": "X" was was not found.},
+ *       from {@code Inventory/Model/Validators/NotExistentSku.php}); both are read.</li>
  *   <li>Prices through the bulk ("efficient") price API: {@code POST /V1/products/base-prices} with
  *       {@code {"prices":[{sku, price, store_id}]}}. It saves the valid items and answers 200 with a list of
  *       {@code PriceUpdateResultInterface} ({@code message}, {@code parameters}) for the ones it refused, an empty

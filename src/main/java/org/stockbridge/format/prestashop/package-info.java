@@ -16,6 +16,9 @@
  *       and the {@code stock_availables} association that gives the stock row's id), and
  *       {@code filter[reference]=[SKU]} for one SKU.</li>
  * </ul>
+ * How PATCH behaves (only the fields in the body are written, {@code id} is required in the body — error 90 —, an
+ * unknown id answers 404 error 92, stock_availables forbids only POST and DELETE) is read from PrestaShop's
+ * {@code classes/webservice/WebserviceRequest.php} ({@code saveEntityFromXml}, {@code getResources}).
  * References: https://devdocs.prestashop-project.org/8/webservice/getting-started/ (methods incl. PATCH, /api,
  * key as Basic user), https://devdocs.prestashop-project.org/8/webservice/resources/stock_availables/ (fields and
  * required ones), https://devdocs.prestashop-project.org/8/webservice/resources/products/ (price, reference, ean13),

@@ -79,6 +79,18 @@ class MagentoAnswersTest {
                 ItemResult.retryable(WATCH, "not saved: Magento refused the whole batch because of 24-XX99"));
     }
 
+    /** As MSI's save handler answers today: the first validation error folded into the message, no errors list. */
+    @Test
+    void aRefusalThatQuotesTheSkuInItsMessageFailsThatItem() {
+        String body = "{\"message\":\"Validation Failed: Product with requested \\\"sku\\\": \\\"24-XX99\\\" was was not found.\"}";
+
+        ItemResults results = Magento.FORMAT.readResponse(stock, 400, Map.of(), body);
+
+        assertThat(results.failed()).singleElement().isEqualTo(ItemResult.failed(GONE,
+                "Magento: Validation Failed: Product with requested \"sku\": \"24-XX99\" was was not found."));
+        assertThat(results.retryable()).extracting(ItemResult::item).containsExactly(BAG, WATCH);
+    }
+
     @Test
     void aRefusedBatchThatNamesNoItemFailsThemAll() {
         String body = """

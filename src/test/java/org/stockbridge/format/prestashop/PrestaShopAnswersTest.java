@@ -66,9 +66,9 @@ class PrestaShopAnswersTest {
     @Test
     void anErrorListFailsTheItemWithPrestaShopsCodeAndMessage() {
         ItemResults notFound = PrestaShop.FORMAT.readResponse(price, 404, Map.of(),
-                errors("87", "Invalid ID: product 42 does not exist"));
+                errors("92", "Invalid ID"));
         assertThat(notFound.results()).containsExactly(
-                ItemResult.failed(MUG, "HTTP 404: PrestaShop 87: Invalid ID: product 42 does not exist"));
+                ItemResult.failed(MUG, "HTTP 404: PrestaShop 92: Invalid ID"));
 
         ItemResults badKey = PrestaShop.FORMAT.readResponse(stock, 401, Map.of(), errors("25", "Authentication key is empty"));
         assertThat(badKey.failed()).singleElement().extracting(ItemResult::reason)
