@@ -124,9 +124,9 @@ class MagentoPushRouteTest {
         String bad = pushed.linkedProduct("MGB", "magento-push", "bad-" + System.nanoTime());
         String goodSku = hub.product(good).links().get(0).externalId();
         String badSku = hub.product(bad).links().get(0).externalId();
-        MAGENTO.stubFor(sending(BASE_PRICES, "prices", goodSku).willReturn(okJson("[{\"message\":\"Requested product "
-                + "doesn't exist. Verify it and try again. Row ID: SKU = %SKU, Store ID: %storeId.\","
-                + "\"parameters\":{\"SKU\":\"" + badSku + "\",\"storeId\":\"0\"}}]")));
+        // BasePriceStorage's answer for a SKU the catalog does not have
+        MAGENTO.stubFor(sending(BASE_PRICES, "prices", goodSku).willReturn(okJson("[{\"message\":\"Invalid attribute "
+                + "%fieldName = %fieldValue.\",\"parameters\":{\"fieldName\":\"SKU\",\"fieldValue\":\"" + badSku + "\"}}]")));
 
         hub.applyPrices(null, List.of(new PriceChange(good, "retail-pln", new BigDecimal("10.00"), "test"),
                 new PriceChange(bad, "retail-pln", new BigDecimal("11.00"), "test")));
@@ -135,7 +135,7 @@ class MagentoPushRouteTest {
         JsonNode failure = pushed.awaitFailure(bad);
         assertThat(failure.get("connection").asText()).isEqualTo("magento-push");
         assertThat(failure.get("lastError").asText())
-                .contains("Requested product doesn't exist. Verify it and try again. Row ID: SKU = " + badSku);
+                .contains("Magento: Invalid attribute SKU = " + badSku + ".");
         assertThat(pushed.failureOf(good)).isNull();
         assertThat(requests(BASE_PRICES, "prices", goodSku)).singleElement()
                 .satisfies(request -> assertThat(request.getBodyAsString()).contains(badSku));

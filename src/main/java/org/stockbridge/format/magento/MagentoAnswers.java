@@ -22,7 +22,8 @@ final class MagentoAnswers {
 
     /**
      * base-prices saves every valid price and answers 200 with the refused ones; a refused price names its SKU
-     * among the parameters. A SKU not named was saved.
+     * among the parameters (unknown SKU, unknown store). A SKU not named was saved. The one refusal that names no
+     * SKU — a negative or missing price — cannot come from the hub, whose prices are never negative.
      */
     static ItemResults prices(ShopRequest request, ShopAnswer answer) {
         Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);

@@ -13,7 +13,8 @@
  *   <li>Prices through the bulk ("efficient") price API: {@code POST /V1/products/base-prices} with
  *       {@code {"prices":[{sku, price, store_id}]}}. It saves the valid items and answers 200 with a list of
  *       {@code PriceUpdateResultInterface} ({@code message}, {@code parameters}) for the ones it refused, an empty
- *       list when none were.</li>
+ *       list when none were (messages as {@code BasePriceStorage} in magento/magento2 words them:
+ *       {@code Invalid attribute %fieldName = %fieldValue.} with {@code SKU} and the SKU for an unknown product).</li>
  *   <li>The product list for linking: {@code GET /V1/products?searchCriteria[pageSize]=…&searchCriteria[currentPage]=…}
  *       ({@code items}, {@code total_count}), and {@code GET /V1/products/{sku}} for one SKU.</li>
  * </ul>

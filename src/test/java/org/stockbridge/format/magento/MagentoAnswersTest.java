@@ -38,24 +38,26 @@ class MagentoAnswersTest {
         assertThat(Magento.FORMAT.readResponse(prices, 200, Map.of(), "[]").allOk()).isTrue();
     }
 
-    /** PriceUpdateResultInterface entries: placeholders in the message, values by name (object) or in order (list). */
+    /**
+     * PriceUpdateResultInterface entries as BasePriceStorage words them (magento2, Catalog/Model/Product/Price):
+     * placeholders left in the message, values by name (an object) or in order (a list).
+     */
     @Test
     void aFailedPriceFailsTheSkuItNamesTheOthersWereSaved() {
         String body = """
                 [
-                  {"message": "Requested product doesn't exist. Verify it and try again. Row ID: SKU = %SKU, Store ID: %storeId.",
-                   "parameters": {"SKU": "24-XX99", "storeId": "0"}},
-                  {"message": "Invalid attribute %fieldName = %fieldValue. Row ID: SKU = %SKU, Store ID: %storeId.",
-                   "parameters": ["Price", "-1", "24-WG02", "0"]}
+                  {"message": "Invalid attribute %fieldName = %fieldValue.",
+                   "parameters": {"fieldName": "SKU", "fieldValue": "24-XX99"}},
+                  {"message": "Requested store is not found. Row ID: SKU = %SKU, Store ID: %storeId.",
+                   "parameters": ["24-WG02", "7"]}
                 ]""";
 
         ItemResults results = Magento.FORMAT.readResponse(prices, 200, Map.of(), body);
 
         assertThat(results.results()).containsExactly(
                 ItemResult.ok(BAG),
-                ItemResult.failed(GONE, "Magento: Requested product doesn't exist. Verify it and try again. "
-                        + "Row ID: SKU = 24-XX99, Store ID: 0."),
-                ItemResult.failed(WATCH, "Magento: Invalid attribute Price = -1. Row ID: SKU = 24-WG02, Store ID: 0."));
+                ItemResult.failed(GONE, "Magento: Invalid attribute SKU = 24-XX99."),
+                ItemResult.failed(WATCH, "Magento: Requested store is not found. Row ID: SKU = 24-WG02, Store ID: 7."));
     }
 
     @Test
