@@ -14,8 +14,16 @@ public final class CommonSettings {
 
     /** Items per request, at most {@code apiMaximum} (what the shop's API accepts), that maximum by default. */
     public static FormatSetting batchSize(int apiMaximum, String why) {
-        return FormatSetting.integer(BATCH_SIZE).withDefault(apiMaximum)
-                .withRule(SettingRule.between(1, apiMaximum))
+        return batchSize(apiMaximum, apiMaximum, why);
+    }
+
+    /**
+     * Items per request, {@code safeDefault} by default and at most {@code ceiling}: for an API that documents no
+     * maximum, where one request's items are saved while the shop's web request runs and a huge batch risks its timeout.
+     */
+    public static FormatSetting batchSize(int safeDefault, int ceiling, String why) {
+        return FormatSetting.integer(BATCH_SIZE).withDefault(safeDefault)
+                .withRule(SettingRule.between(1, ceiling))
                 .describedAs("Items per request. " + why);
     }
 

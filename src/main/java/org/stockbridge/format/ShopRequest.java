@@ -176,6 +176,13 @@ public final class ShopRequest {
             return this;
         }
 
+        /** Changes only the fields the body names (PrestaShop 8 webservice). */
+        public Builder patch(String path) {
+            this.method = "PATCH";
+            this.path = path;
+            return this;
+        }
+
         public Builder header(String name, String value) {
             headers.put(name, value);
             return this;

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.stockbridge.format.baselinker.BaseLinkerFormat;
+import org.stockbridge.format.magento.MagentoFormat;
+import org.stockbridge.format.prestashop.PrestaShopFormat;
 import org.stockbridge.format.shopify.ShopifyFormat;
 import org.stockbridge.format.woocommerce.WooCommerceFormat;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +31,14 @@ class FormatRegistryTest {
 
     @Test
     void collectsEveryFormatBeanByName() {
-        assertThat(registry.formats()).extracting(ShopFormat::name).containsExactly("baselinker", "shopify", "woocommerce");
+        assertThat(registry.formats()).extracting(ShopFormat::name)
+                .containsExactly("baselinker", "magento", "prestashop", "shopify", "woocommerce");
         assertThat(registry.find("woocommerce")).containsInstanceOf(WooCommerceFormat.class);
         assertThat(registry.find("baselinker")).containsInstanceOf(BaseLinkerFormat.class);
+        assertThat(registry.find("magento")).containsInstanceOf(MagentoFormat.class);
+        assertThat(registry.find("prestashop")).containsInstanceOf(PrestaShopFormat.class);
         assertThat(registry.find("shopify")).containsInstanceOf(ShopifyFormat.class);
-        assertThat(registry.find("magento")).isEmpty();
+        assertThat(registry.find("shopfiy")).isEmpty();
     }
 
     @Test
@@ -57,7 +62,7 @@ class FormatRegistryTest {
     void unknownFormatNamesTheKnownOnes() {
         assertThatThrownBy(() -> registry.connect("shop-x", "shopfiy", Map.of()))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, shopify, woocommerce");
+                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, magento, prestashop, shopify, woocommerce");
     }
 
     @Test

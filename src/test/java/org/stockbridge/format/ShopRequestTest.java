@@ -64,4 +64,14 @@ class ShopRequestTest {
 
         assertThat(request.bodyText()).isEqualTo("{\"update\":[]}");
     }
+
+    @Test
+    void aPatchCarriesItsMethodPathAndBody() {
+        ShopRequest patch = ShopRequest.builder(connection, ShopOperation.PRICES).patch("/api/products/42")
+                .body("<prestashop/>".getBytes(StandardCharsets.UTF_8), "application/xml").build();
+
+        assertThat(patch.method()).isEqualTo("PATCH");
+        assertThat(patch.path()).isEqualTo("/api/products/42");
+        assertThat(patch.bodyText()).isEqualTo("<prestashop/>");
+    }
 }

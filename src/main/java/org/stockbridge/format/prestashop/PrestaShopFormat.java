@@ -1,0 +1,74 @@
+package org.stockbridge.format.prestashop;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.stockbridge.format.FormatSetting;
+import org.stockbridge.format.ItemResults;
+import org.stockbridge.format.PricePush;
+import org.stockbridge.format.ProductCatalog;
+import org.stockbridge.format.ProductPage;
+import org.stockbridge.format.RateLimit;
+import org.stockbridge.format.ShopAnswer;
+import org.stockbridge.format.ShopConnection;
+import org.stockbridge.format.ShopFormat;
+import org.stockbridge.format.ShopRequest;
+import org.stockbridge.format.StockPush;
+
+/** The {@code prestashop} format; see the package description. */
+@Component
+public class PrestaShopFormat implements ShopFormat, ProductCatalog {
+
+    public static final String NAME = "prestashop";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<FormatSetting> settings() {
+        return PrestaShopSettings.SETTINGS;
+    }
+
+    @Override
+    public RateLimit rateLimit(ShopConnection connection) {
+        return PrestaShopSettings.rateLimit(connection);
+    }
+
+    @Override
+    public List<ShopRequest> stockRequests(ShopConnection connection, List<StockPush> pushes) {
+        return PrestaShopUpdates.stock(connection, pushes);
+    }
+
+    /** {@code price} is tax excluded in PrestaShop: the connection's price group must hold net prices. */
+    @Override
+    public List<ShopRequest> pricesRequests(ShopConnection connection, List<PricePush> pushes) {
+        return PrestaShopUpdates.prices(connection, pushes);
+    }
+
+    @Override
+    public ItemResults readResponse(ShopRequest request, int status, Map<String, List<String>> headers, String body) {
+        ShopAnswer answer = new ShopAnswer(status, headers, body);
+        // the only GET a push makes is the stock-row look-up for a link without the stock_available id
+        return "GET".equals(request.method())
+                ? PrestaShopAnswers.stockRows(request, answer)
+                : PrestaShopAnswers.update(request, answer);
+    }
+
+    @Override
+    public ShopRequest productPageRequest(ShopConnection connection, int page) {
+        return PrestaShopProductList.pageRequest(connection, page);
+    }
+
+    @Override
+    public ShopRequest productBySkuRequest(ShopConnection connection, String sku) {
+        return PrestaShopProductList.bySkuRequest(connection, sku);
+    }
+
+    @Override
+    public ProductPage readProducts(ShopRequest request, int status, Map<String, List<String>> headers, String body) {
+        return PrestaShopProductList.read(request, new ShopAnswer(status, headers, body));
+    }
+}
