@@ -16,6 +16,7 @@ import org.stockbridge.format.FormatSetting;
 import org.stockbridge.format.InvalidSettingsException;
 import org.stockbridge.format.ShopConnection;
 import org.stockbridge.format.ShopFormat;
+import org.stockbridge.hub.HubException;
 import org.stockbridge.hub.Role;
 import org.stockbridge.rules.PriceRounding;
 import org.stockbridge.rules.ShopPricePolicy;
@@ -50,6 +51,12 @@ public class OutboundShops {
 
     public Optional<OutboundShop> find(String id) {
         return Optional.ofNullable(shops.get(id));
+    }
+
+    /** The shop, for an operator's request about it. */
+    public OutboundShop require(String id) {
+        return find(id).orElseThrow(() -> new HubException(HubException.Kind.NOT_FOUND,
+                "connection '" + id + "' is not a shop the hub sends to"));
     }
 
     private static Optional<OutboundShop> shop(String id, StockbridgeProperties.Connection declared, FormatRegistry formats) {

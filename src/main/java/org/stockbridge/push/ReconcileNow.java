@@ -2,7 +2,6 @@ package org.stockbridge.push;
 
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Service;
-import org.stockbridge.hub.HubException;
 
 /**
  * Starts a shop's reconciliation now, outside its schedule ({@code POST /api/shops/{id}/reconcile}, Hawtio): the
@@ -21,9 +20,7 @@ public class ReconcileNow {
     }
 
     public void start(String connection) {
-        if (shops.find(connection).isEmpty()) {
-            throw new HubException(HubException.Kind.NOT_FOUND, "connection '" + connection + "' is not a shop the hub sends to");
-        }
+        shops.require(connection);
         camel.asyncSendBody(Reconciliation.endpoint(connection), null);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.jmx.export.annotation.ManagedAttribute;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedResource;
 import org.springframework.stereotype.Component;
-import org.stockbridge.hub.HubException;
 import org.stockbridge.hub.OutboxStore;
 
 /**
@@ -35,17 +34,12 @@ public class ShopBreakers {
     }
 
     public ShopBreaker of(String connection) {
-        ShopBreaker breaker = breakers.get(connection);
-        if (breaker == null) {
-            throw new HubException(HubException.Kind.NOT_FOUND, "connection '" + connection + "' is not a shop the hub sends to");
-        }
-        return breaker;
+        return breakers.get(shops.require(connection).id());
     }
 
     /** The shop's breaker and outbox counts; dry-run shops have a breaker that never opens (nothing is sent). */
     public ShopStatus status(String connection) {
-        OutboundShop shop = shops.find(connection).orElseThrow(() -> new HubException(HubException.Kind.NOT_FOUND,
-                "connection '" + connection + "' is not a shop the hub sends to"));
+        OutboundShop shop = shops.require(connection);
         return new ShopStatus(shop.id(), shop.format().name(), shop.dryRun(), of(connection).status(),
                 outbox.counts(connection));
     }

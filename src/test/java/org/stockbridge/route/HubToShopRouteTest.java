@@ -19,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,14 +42,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
+import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
-import org.stockbridge.hub.Link;
-import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
-import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.rules.SyncRule;
 import org.stockbridge.rules.store.SyncRules;
 
@@ -241,15 +237,11 @@ class HubToShopRouteTest {
     }
 
     private String linkedProduct(String prefix, String connection, long shopId) {
-        String sku = Skus.fresh("PUSH-" + prefix);
-        hub.saveProduct(sku, new ProductData(null, prefix, Map.of()));
-        hub.link(sku, new Link(connection, String.valueOf(shopId), sku, "manual"));
-        return sku;
+        return ShopPushes.linkedProduct(hub, "PUSH-" + prefix, connection, shopId);
     }
 
-    /** Random shop ids: on PostgreSQL links of earlier runs stay, and (connection, external id) is unique. */
     private static long shopId() {
-        return ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L);
+        return ShopPushes.shopId();
     }
 
     private static MappingBuilder batchWith(long id) {
@@ -265,20 +257,16 @@ class HubToShopRouteTest {
         return WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]")));
     }
 
-    /** Waits until the product has outbox entries and none of them is still to be sent. */
     private void awaitDone(String sku) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(sku),
-                states -> !states.isEmpty() && states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
+        ShopPushes.awaitDone(jdbc, sku);
     }
 
     private List<String> outboxStates(String sku) {
-        return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku = ?",
-                String.class, sku);
+        return ShopPushes.outboxStates(jdbc, sku);
     }
 
     private List<SyncRecord> outRecords(String sku) {
-        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
-                .filter(r -> r.direction().equals(SyncRecord.OUT)).toList();
+        return ShopPushes.outRecords(hub, sku);
     }
 
     private JsonNode failureOf(String sku) throws IOException {

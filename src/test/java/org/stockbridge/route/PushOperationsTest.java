@@ -15,14 +15,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,14 +49,13 @@ import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
-import org.stockbridge.hub.Link;
 import org.stockbridge.hub.PriceChange;
-import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.hub.SyncRecordRetention;
 import org.stockbridge.hub.SyncRecordStore;
+import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -71,6 +70,8 @@ import org.stockbridge.support.StopRoutesFirst;
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "spring.jmx.enabled=true", // Spring Boot's tests switch JMX off; the application runs with it on
+        // other test contexts kept alive in this JVM (HawtioTest) registered stockbridge:name=… already
+        "spring.jmx.unique-names=true",
         "stockbridge.push.retry-initial-delay=PT0.1S",
         "stockbridge.push.retry-max-delay=PT0.2S",
         "stockbridge.push.breaker.failures=3",
@@ -185,7 +186,7 @@ class PushOperationsTest {
         assertThat(lines(output, "woo-flaky: circuit breaker closed")).hasSize(1);
         assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET);
 
-        JsonNode states = jolokia("{\"type\":\"read\",\"mbean\":\"stockbridge:name=shopBreakers\",\"attribute\":\"States\"}");
+        JsonNode states = jolokia("{\"type\":\"read\",\"mbean\":\"" + mbean("shopBreakers") + "\",\"attribute\":\"States\"}");
         assertThat(states.get("value").toString()).contains("woo-flaky: CLOSED").contains("opened 1 times");
     }
 
@@ -278,15 +279,32 @@ class PushOperationsTest {
         hub.setStock(null, StockChange.set(sku, "main", 2, "test"));
         awaitDone(sku);
 
-        JsonNode answer = jolokia("{\"type\":\"exec\",\"mbean\":\"stockbridge:name=syncNow\",\"operation\":\"sync\","
+        String syncNow = mbean("syncNow");
+        JsonNode answer = jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
                 + "\"arguments\":[\"woo-steady\"]}");
 
         assertThat(answer.get("value").asText()).endsWith("values queued for woo-steady");
         await().atMost(Duration.ofSeconds(20)).until(() -> requestsFor(id).size() == 2);
         awaitDone(sku);
         assertThat(outRecords(sku).get(0).reason()).endsWith("(sync now)");
-        assertThat(jolokia("{\"type\":\"exec\",\"mbean\":\"stockbridge:name=syncNow\",\"operation\":\"sync\","
+        assertThat(jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
                 + "\"arguments\":[\"nowhere\"]}").get("value").asText()).isEqualTo("nothing queued: unknown connection 'nowhere'");
+    }
+
+    @Test
+    void theDefaultConfigurationsExampleShopWritesItsRequestsToFiles() throws Exception {
+        long id = shopId();
+        String sku = linkedProduct("X", "example-shop", id);
+
+        hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
+
+        awaitDone(sku);
+        SyncRecord out = outRecords(sku).get(0);
+        assertThat(out.connection()).isEqualTo("example-shop");
+        assertThat(out.result()).isEqualTo("dry-run");
+        assertThat(Files.readString(Path.of("target/test-data/dry-run/example-shop/" + out.requestId() + ".http")))
+                .startsWith("POST https://shop.example.com" + BATCH + "\n")
+                .contains("Authorization: ****").contains("\"stock_quantity\":3").contains("\"id\":" + id);
     }
 
     private static SyncRecord record(String sku, Instant time, String reason) {
@@ -294,14 +312,11 @@ class PushOperationsTest {
     }
 
     private String linkedProduct(String prefix, String connection, long shopId) {
-        String sku = Skus.fresh("OPS-" + prefix);
-        hub.saveProduct(sku, new ProductData(null, prefix, Map.of()));
-        hub.link(sku, new Link(connection, String.valueOf(shopId), sku, "manual"));
-        return sku;
+        return ShopPushes.linkedProduct(hub, "OPS-" + prefix, connection, shopId);
     }
 
     private static long shopId() {
-        return ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L);
+        return ShopPushes.shopId();
     }
 
     private static com.github.tomakehurst.wiremock.client.MappingBuilder batchWith(long id) {
@@ -318,18 +333,15 @@ class PushOperationsTest {
     }
 
     private void awaitDone(String sku) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(sku),
-                states -> !states.isEmpty() && states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
+        ShopPushes.awaitDone(jdbc, sku);
     }
 
     private List<String> outboxStates(String sku) {
-        return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku = ?",
-                String.class, sku);
+        return ShopPushes.outboxStates(jdbc, sku);
     }
 
     private List<SyncRecord> outRecords(String sku) {
-        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
-                .filter(r -> r.direction().equals(SyncRecord.OUT)).toList();
+        return ShopPushes.outRecords(hub, sku);
     }
 
     private JsonNode status(String connection) throws Exception {
@@ -343,6 +355,15 @@ class PushOperationsTest {
         JsonNode body = json.readTree(response.getBody());
         assertThat(body.get("status").asInt()).as(response.getBody()).isEqualTo(200);
         return body;
+    }
+
+    /** The bean's object name in this context: {@code stockbridge:name=<name>} plus the identity unique-names adds. */
+    private String mbean(String name) throws Exception {
+        JsonNode found = jolokia("{\"type\":\"search\",\"mbean\":\"stockbridge:name=" + name + ",*\"}").get("value");
+        List<String> names = new ArrayList<>();
+        found.forEach(n -> names.add(n.asText()));
+        // a context kept alive without unique names (HawtioTest) has the plain name; only this one adds an identity
+        return names.stream().filter(n -> n.contains("identity=")).findFirst().orElseThrow();
     }
 
     private static List<String> lines(CapturedOutput output, String text) {

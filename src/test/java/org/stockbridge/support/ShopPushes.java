@@ -1,0 +1,53 @@
+package org.stockbridge.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.stockbridge.Skus;
+import org.stockbridge.hub.HubService;
+import org.stockbridge.hub.Link;
+import org.stockbridge.hub.ProductData;
+import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.hub.SyncRecordQuery;
+
+/** What the hub-to-shop route tests share: products linked to a shop, the outbox's state, the records written. */
+public final class ShopPushes {
+
+    private ShopPushes() {
+    }
+
+    /** A fresh product ({@code prefix} + a unique suffix) linked to the shop's item {@code shopId}. */
+    public static String linkedProduct(HubService hub, String prefix, String connection, long shopId) {
+        String sku = Skus.fresh(prefix);
+        hub.saveProduct(sku, new ProductData(null, prefix, Map.of()));
+        hub.link(sku, new Link(connection, String.valueOf(shopId), sku, "manual"));
+        return sku;
+    }
+
+    /** Random shop ids: on PostgreSQL links of earlier runs stay, and (connection, external id) is unique. */
+    public static long shopId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L);
+    }
+
+    /** Waits until the product has outbox entries and none of them is still to be sent. */
+    public static void awaitDone(JdbcTemplate jdbc, String sku) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(jdbc, sku),
+                states -> !states.isEmpty() && states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
+    }
+
+    public static List<String> outboxStates(JdbcTemplate jdbc, String sku) {
+        return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku = ?",
+                String.class, sku);
+    }
+
+    /** The product's outgoing sync records, newest first. */
+    public static List<SyncRecord> outRecords(HubService hub, String sku) {
+        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
+                .filter(r -> r.direction().equals(SyncRecord.OUT)).toList();
+    }
+}
