@@ -233,8 +233,8 @@ class PushOperationsTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> requestsFor(id).size() == 3);
         awaitDone(sku);
-        STEADY.verify(1, getRequestedFor(urlPathEqualTo(PRODUCTS)).withHeader("Authorization", equalTo(BASIC))
-                .withQueryParam("per_page", equalTo("100")));
+        assertThat(STEADY.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)).withHeader("Authorization", equalTo(BASIC))
+                .withQueryParam("per_page", equalTo("100")).withQueryParam("page", equalTo("2")))).as("one page only").isEmpty();
         assertThat(requestsFor(id).get(2).getBodyAsString()).isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":8,\"manage_stock\":true}]}");
         List<SyncRecord> out = outRecords(sku);
@@ -250,6 +250,37 @@ class PushOperationsTest {
         assertThat(resent.newValue()).isEqualTo("8");
         assertThat(camel.getRoute("reconcile-woo-priced-schedule")).as("reconcile-interval schedules it").isNotNull();
         assertThat(camel.getRoute("reconcile-woo-steady-schedule")).as("no interval: on demand only").isNull();
+    }
+
+    @Test
+    void reconciliationRetriesFailedValuesAndIsAFullPushWhereValuesCannotBeRead() throws Exception {
+        long refusedId = shopId();
+        String refused = linkedProduct("R", "woo-priced", refusedId);
+        STEADY.stubFor(batchWith(refusedId).willReturn(okJson("{\"update\":[{\"id\":" + refusedId + ",\"error\":{"
+                + "\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\",\"data\":{\"status\":400}}}]}")));
+        hub.setStock(null, StockChange.set(refused, "main", 6, "test"));
+        awaitDone(refused);
+        assertThat(outboxStates(refused)).containsExactly("failed");
+        STEADY.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1"))
+                .willReturn(okJson("[]").withHeader("X-WP-TotalPages", "1")));
+        STEADY.stubFor(batchWith(refusedId).atPriority(1).willReturn(okJson(answer(refusedId))));
+
+        http.postForEntity("/api/shops/woo-priced/reconcile", null, String.class);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(refused), states -> states.equals(List.of("done")));
+        assertThat(outRecords(refused).get(0).result()).isEqualTo("ok");
+        assertThat(requestsFor(refusedId)).hasSize(2);
+
+        // the example shop is in dry-run: its values cannot be read back, so reconciling it pushes every linked product
+        String dry = linkedProduct("Y", "example-shop", shopId());
+        hub.setStock(null, StockChange.set(dry, "main", 1, "test"));
+        awaitDone(dry);
+        http.postForEntity("/api/shops/example-shop/reconcile", null, String.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> outRecords(dry).size() == 2);
+        assertThat(outRecords(dry).get(0).reason()).endsWith("(sync now)");
+        assertThat(outRecords(dry).get(0).result()).isEqualTo("dry-run");
+        assertThat(http.postForEntity("/api/shops/acme/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
