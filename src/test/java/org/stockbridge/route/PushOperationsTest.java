@@ -56,6 +56,12 @@ import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.hub.SyncRecordRetention;
 import org.stockbridge.hub.SyncRecordStore;
 import org.stockbridge.support.ShopPushes;
+import static org.stockbridge.support.ShopPushes.awaitDone;
+import static org.stockbridge.support.ShopPushes.outRecords;
+import static org.stockbridge.support.ShopPushes.outboxStates;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.wooBatchWith;
+import static org.stockbridge.support.ShopPushes.wooBatchesFor;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -157,16 +163,18 @@ class PushOperationsTest {
 
         hub.setStock(null, StockChange.set(flakySku, "main", 4, "test"));
 
+        // the breaker opens as the third answer is read, the value is back in the outbox once that answer is recorded
         JsonNode open = await().atMost(Duration.ofSeconds(20)).until(() -> status("woo-flaky"),
-                s -> s.at("/breaker/state").asText().equals("OPEN"));
+                s -> s.at("/breaker/state").asText().equals("OPEN") && s.at("/outbox/sending").asInt() == 0);
         assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(BATCH)))).as("opened after the configured 3 failures").hasSize(3);
         assertThat(open.at("/breaker/failuresInARow").asInt()).isEqualTo(3);
         assertThat(open.at("/breaker/lastFailure").asText()).contains("HTTP 500");
         assertThat(open.at("/outbox/pending").asInt()).as("the value waits in the outbox").isEqualTo(1);
+        assertThat(open.at("/outbox/failed").asInt()).isZero();
 
         // meanwhile the healthy shop is served as usual
         hub.setStock(null, StockChange.set(steadySku, "main", 9, "test"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> outboxStates(steadySku), states -> states.equals(List.of("done")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxStates(jdbc, steadySku), states -> states.equals(List.of("done")));
         assertThat(STEADY.findAll(postRequestedFor(urlPathEqualTo(BATCH))
                 .withRequestBody(matchingJsonPath("$.update[?(@.id == " + steadyId + ")]")))).hasSize(1);
         assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(BATCH)))).as("nothing sent to the paused shop").hasSize(3);
@@ -174,12 +182,12 @@ class PushOperationsTest {
         // the shop recovers: the half-open trial succeeds and closes the breaker
         FLAKY.resetMappings();
         FLAKY.stubFor(post(urlPathEqualTo(BATCH)).willReturn(okJson(answer(flakyId))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(flakySku), states -> states.equals(List.of("done")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(jdbc, flakySku), states -> states.equals(List.of("done")));
         JsonNode closed = status("woo-flaky");
         assertThat(closed.at("/breaker/state").asText()).isEqualTo("CLOSED");
         assertThat(closed.at("/breaker/timesOpened").asInt()).isEqualTo(1);
-        assertThat(outRecords(flakySku).get(0).result()).isEqualTo("ok");
-        assertThat(outRecords(flakySku).get(0).newValue()).isEqualTo("4");
+        assertThat(outRecords(hub, flakySku).get(0).result()).isEqualTo("ok");
+        assertThat(outRecords(hub, flakySku).get(0).newValue()).isEqualTo("4");
 
         assertThat(lines(output, "woo-flaky: circuit breaker opened after 3 failed requests in a row")).hasSize(1);
         assertThat(lines(output, "woo-flaky: circuit breaker opened")).first().asString().contains("HTTP 500");
@@ -194,17 +202,17 @@ class PushOperationsTest {
     void aPriceIsSentMultipliedAndRounded() {
         long id = shopId();
         String sku = linkedProduct("M", "woo-priced", id);
-        STEADY.stubFor(batchWith(id).willReturn(okJson(answer(id))));
+        STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
 
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("10.00"), "test"));
 
-        awaitDone(sku);
-        List<LoggedRequest> sent = requestsFor(id);
+        awaitDone(jdbc, sku);
+        List<LoggedRequest> sent = wooBatchesFor(STEADY, id);
         assertThat(sent).hasSize(1);
         // 10.00 × 1.23 = 12.30, rounded up to the next .99
         assertThat(sent.get(0).getBodyAsString()).isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + id + ",\"regular_price\":\"12.99\"}]}");
-        SyncRecord out = outRecords(sku).get(0);
+        SyncRecord out = outRecords(hub, sku).get(0);
         assertThat(out.field()).isEqualTo("price");
         assertThat(out.newValue()).isEqualTo("12.99");
         assertThat(out.reason()).contains("price group retail-pln: 10.00 × 1.23, rounded ending_99");
@@ -215,11 +223,11 @@ class PushOperationsTest {
         long id = shopId();
         long other = shopId();
         String sku = linkedProduct("C", "woo-priced", id);
-        STEADY.stubFor(batchWith(id).willReturn(okJson(answer(id))));
+        STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
         hub.setStock(null, StockChange.set(sku, "main", 8, "test"));
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("10.00"), "test"));
-        awaitDone(sku);
-        assertThat(requestsFor(id)).hasSize(2);
+        awaitDone(jdbc, sku);
+        assertThat(wooBatchesFor(STEADY, id)).hasSize(2);
 
         // someone set the stock to 5 in the shop's admin; the price is still what the hub sent
         STEADY.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1"))
@@ -231,13 +239,13 @@ class PushOperationsTest {
         assertThat(http.postForEntity("/api/shops/woo-priced/reconcile", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> requestsFor(id).size() == 3);
-        awaitDone(sku);
+        await().atMost(Duration.ofSeconds(20)).until(() -> wooBatchesFor(STEADY, id).size() == 3);
+        awaitDone(jdbc, sku);
         assertThat(STEADY.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)).withHeader("Authorization", equalTo(BASIC))
                 .withQueryParam("per_page", equalTo("100")).withQueryParam("page", equalTo("2")))).as("one page only").isEmpty();
-        assertThat(requestsFor(id).get(2).getBodyAsString()).isEqualToIgnoringWhitespace(
+        assertThat(wooBatchesFor(STEADY, id).get(2).getBodyAsString()).isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":8,\"manage_stock\":true}]}");
-        List<SyncRecord> out = outRecords(sku);
+        List<SyncRecord> out = outRecords(hub, sku);
         SyncRecord correction = out.stream().filter(r -> r.result().equals("correction")).findFirst().orElseThrow();
         assertThat(out).filteredOn(r -> r.result().equals("correction")).as("the price was right").hasSize(1);
         assertThat(correction.field()).isEqualTo("stock");
@@ -256,29 +264,29 @@ class PushOperationsTest {
     void reconciliationRetriesFailedValuesAndIsAFullPushWhereValuesCannotBeRead() throws Exception {
         long refusedId = shopId();
         String refused = linkedProduct("R", "woo-priced", refusedId);
-        STEADY.stubFor(batchWith(refusedId).willReturn(okJson("{\"update\":[{\"id\":" + refusedId + ",\"error\":{"
+        STEADY.stubFor(wooBatchWith(BASIC, refusedId).willReturn(okJson("{\"update\":[{\"id\":" + refusedId + ",\"error\":{"
                 + "\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\",\"data\":{\"status\":400}}}]}")));
         hub.setStock(null, StockChange.set(refused, "main", 6, "test"));
-        awaitDone(refused);
-        assertThat(outboxStates(refused)).containsExactly("failed");
+        awaitDone(jdbc, refused);
+        assertThat(outboxStates(jdbc, refused)).containsExactly("failed");
         STEADY.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1"))
                 .willReturn(okJson("[]").withHeader("X-WP-TotalPages", "1")));
-        STEADY.stubFor(batchWith(refusedId).atPriority(1).willReturn(okJson(answer(refusedId))));
+        STEADY.stubFor(wooBatchWith(BASIC, refusedId).atPriority(1).willReturn(okJson(answer(refusedId))));
 
         http.postForEntity("/api/shops/woo-priced/reconcile", null, String.class);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(refused), states -> states.equals(List.of("done")));
-        assertThat(outRecords(refused).get(0).result()).isEqualTo("ok");
-        assertThat(requestsFor(refusedId)).hasSize(2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(jdbc, refused), states -> states.equals(List.of("done")));
+        assertThat(outRecords(hub, refused).get(0).result()).isEqualTo("ok");
+        assertThat(wooBatchesFor(STEADY, refusedId)).hasSize(2);
 
         // the example shop is in dry-run: its values cannot be read back, so reconciling it pushes every linked product
         String dry = linkedProduct("Y", "example-shop", shopId());
         hub.setStock(null, StockChange.set(dry, "main", 1, "test"));
-        awaitDone(dry);
+        awaitDone(jdbc, dry);
         http.postForEntity("/api/shops/example-shop/reconcile", null, String.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> outRecords(dry).size() == 2);
-        assertThat(outRecords(dry).get(0).reason()).endsWith("(sync now)");
-        assertThat(outRecords(dry).get(0).result()).isEqualTo("dry-run");
+        await().atMost(Duration.ofSeconds(20)).until(() -> outRecords(hub, dry).size() == 2);
+        assertThat(outRecords(hub, dry).get(0).reason()).endsWith("(sync now)");
+        assertThat(outRecords(hub, dry).get(0).result()).isEqualTo("dry-run");
         assertThat(http.postForEntity("/api/shops/acme/reconcile", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -306,18 +314,18 @@ class PushOperationsTest {
     void syncNowFromJmxQueuesEveryLinkedProductOfTheShop() throws Exception {
         long id = shopId();
         String sku = linkedProduct("J", "woo-steady", id);
-        STEADY.stubFor(batchWith(id).willReturn(okJson(answer(id))));
+        STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
         hub.setStock(null, StockChange.set(sku, "main", 2, "test"));
-        awaitDone(sku);
+        awaitDone(jdbc, sku);
 
         String syncNow = mbean("syncNow");
         JsonNode answer = jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
                 + "\"arguments\":[\"woo-steady\"]}");
 
         assertThat(answer.get("value").asText()).endsWith("values queued for woo-steady");
-        await().atMost(Duration.ofSeconds(20)).until(() -> requestsFor(id).size() == 2);
-        awaitDone(sku);
-        assertThat(outRecords(sku).get(0).reason()).endsWith("(sync now)");
+        await().atMost(Duration.ofSeconds(20)).until(() -> wooBatchesFor(STEADY, id).size() == 2);
+        awaitDone(jdbc, sku);
+        assertThat(outRecords(hub, sku).get(0).reason()).endsWith("(sync now)");
         assertThat(jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
                 + "\"arguments\":[\"nowhere\"]}").get("value").asText()).isEqualTo("nothing queued: unknown connection 'nowhere'");
     }
@@ -329,8 +337,8 @@ class PushOperationsTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
 
-        awaitDone(sku);
-        SyncRecord out = outRecords(sku).get(0);
+        awaitDone(jdbc, sku);
+        SyncRecord out = outRecords(hub, sku).get(0);
         assertThat(out.connection()).isEqualTo("example-shop");
         assertThat(out.result()).isEqualTo("dry-run");
         assertThat(Files.readString(Path.of("target/test-data/dry-run/example-shop/" + out.requestId() + ".http")))
@@ -346,34 +354,15 @@ class PushOperationsTest {
         return ShopPushes.linkedProduct(hub, "OPS-" + prefix, connection, shopId);
     }
 
-    private static long shopId() {
-        return ShopPushes.shopId();
-    }
 
-    private static com.github.tomakehurst.wiremock.client.MappingBuilder batchWith(long id) {
-        return post(urlPathEqualTo(BATCH)).withHeader("Authorization", equalTo(BASIC))
-                .withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]"));
-    }
 
     private static String answer(long id) {
         return "{\"update\":[{\"id\":" + id + "}]}";
     }
 
-    private static List<LoggedRequest> requestsFor(long id) {
-        return STEADY.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]")));
-    }
 
-    private void awaitDone(String sku) {
-        ShopPushes.awaitDone(jdbc, sku);
-    }
 
-    private List<String> outboxStates(String sku) {
-        return ShopPushes.outboxStates(jdbc, sku);
-    }
 
-    private List<SyncRecord> outRecords(String sku) {
-        return ShopPushes.outRecords(hub, sku);
-    }
 
     private JsonNode status(String connection) throws Exception {
         ResponseEntity<String> response = http.getForEntity("/api/shops/" + connection + "/status", String.class);

@@ -1,5 +1,10 @@
 package org.stockbridge.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -7,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
@@ -17,6 +25,8 @@ import org.stockbridge.hub.SyncRecordQuery;
 
 /** What the hub-to-shop route tests share: products linked to a shop, the outbox's state, the records written. */
 public final class ShopPushes {
+
+    public static final String WOO_BATCH = "/wp-json/wc/v3/products/batch";
 
     private ShopPushes() {
     }
@@ -43,6 +53,17 @@ public final class ShopPushes {
     public static List<String> outboxStates(JdbcTemplate jdbc, String sku) {
         return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku = ?",
                 String.class, sku);
+    }
+
+    /** A WooCommerce products batch with this authorization that carries the item {@code id}. */
+    public static MappingBuilder wooBatchWith(String authorization, long id) {
+        return post(urlPathEqualTo(WOO_BATCH)).withHeader("Authorization", equalTo(authorization))
+                .withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]"));
+    }
+
+    /** The WooCommerce products batches the server received that carry the item {@code id}. */
+    public static List<LoggedRequest> wooBatchesFor(WireMockServer shop, long id) {
+        return shop.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]")));
     }
 
     /** The product's outgoing sync records, newest first. */
