@@ -14,19 +14,42 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stockbridge.hub.OutboxFailure;
 import org.stockbridge.push.Failures;
+import org.stockbridge.push.ReconcileNow;
+import org.stockbridge.push.ShopBreakers;
+import org.stockbridge.push.ShopStatus;
 import org.stockbridge.push.SyncNow;
 
-/** Hub → shop operations: failed transfers and their retry, and "sync now". */
+/** Hub → shop operations: failed transfers and their retry, "sync now", reconciliation and shop status. */
 @RestController
 @Tag(name = "Hub to shop", description = "Values shops refused, retries, and full pushes on demand")
 public class PushController {
 
     private final Failures failures;
     private final SyncNow syncNow;
+    private final ShopBreakers breakers;
+    private final ReconcileNow reconcileNow;
 
-    public PushController(Failures failures, SyncNow syncNow) {
+    public PushController(Failures failures, SyncNow syncNow, ShopBreakers breakers, ReconcileNow reconcileNow) {
         this.failures = failures;
         this.syncNow = syncNow;
+        this.breakers = breakers;
+        this.reconcileNow = reconcileNow;
+    }
+
+    @PostMapping("/api/shops/{connection}/reconcile")
+    @Operation(summary = "Reconcile a shop now, in the background: read its product list, queue corrections for the "
+            + "stock and prices it shows wrong (sync records with result 'correction'), retry its failed values; a shop "
+            + "whose values cannot be read back (or in dry-run) gets a full push")
+    public ResponseEntity<Void> reconcile(@PathVariable String connection) {
+        reconcileNow.start(connection);
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping("/api/shops/{connection}/status")
+    @Operation(summary = "A shop the hub sends to: its circuit breaker (CLOSED, OPEN until, HALF_OPEN; failed requests "
+            + "in a row, last failure) and its outbox entries pending, being sent and failed")
+    public ShopStatus status(@PathVariable String connection) {
+        return breakers.status(connection);
     }
 
     @GetMapping("/api/failures")

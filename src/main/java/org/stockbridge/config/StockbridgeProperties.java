@@ -1,6 +1,7 @@
 package org.stockbridge.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,6 +45,9 @@ public record StockbridgeProperties(
      * {@code none} (the default). For a superior connection: {@code productMaster} connection|hub|manual (default
      * hub), {@code matchBy} e.g. {@code sku,ean,name} (the default order), {@code pullWarehouses} (create hub
      * warehouses for ids the connection reports that are not mapped), {@code warehouseMap} its ids → hub warehouses.
+     * For an inferior shop: {@code priceMultiplier} (default 1) and {@code priceRounding} ({@code none} default,
+     * {@code cents}, {@code .99}, {@code whole}) make its price from the price group; {@code reconcileInterval}
+     * (default: none) how often its values are re-read and drift corrected.
      */
     public record Connection(
             String type,
@@ -61,7 +65,10 @@ public record StockbridgeProperties(
             Map<String, String> warehouseMap,
             String format,
             Map<String, String> settings,
-            Boolean dryRun) {
+            Boolean dryRun,
+            String priceMultiplier,
+            String priceRounding,
+            Duration reconcileInterval) {
 
         /** Settings hold credentials: never print them. */
         @Override

@@ -68,6 +68,21 @@ public class LinkStore {
         return skus;
     }
 
+    /** The connection's linked products (id and hub SKU) by the connection's key (external id). */
+    public Map<String, LinkedProduct> productsByExternalId(String connection, java.util.Collection<String> keys) {
+        Map<String, LinkedProduct> products = new java.util.HashMap<>();
+        jdbc.query("SELECT l.external_id, p.id, p.sku FROM UNNEST(:keys) k(id) "
+                + "JOIN link l ON l.connection_id = :c AND l.external_id = k.id JOIN product p ON p.id = l.product_id",
+                new MapSqlParameterSource("c", connection).addValue("keys", KeyArray.ofStrings(keys)), rs -> {
+                    products.put(rs.getString(1), new LinkedProduct(rs.getLong(2), rs.getString(3)));
+                });
+        return products;
+    }
+
+    /** A hub product linked to a connection. */
+    public record LinkedProduct(long productId, String sku) {
+    }
+
     /** SKUs of the products linked to a connection that have stock above zero in a warehouse, by product id. */
     public Map<Long, String> linkedWithStock(String connection, String warehouse) {
         Map<Long, String> skus = new java.util.HashMap<>();

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,12 +62,29 @@ public class OutboxStore {
      * disabled or not inferior for the kind.
      */
     public int enqueueAllLinked(String connection, String kind, Instant now) {
+        return enqueueForced(connection, kind, now, null);
+    }
+
+    /**
+     * Like {@link #enqueueAllLinked} for some of the connection's linked products only: those whose values the
+     * shop was found to show wrong (reconciliation). Products it is not linked to are left out.
+     */
+    public int enqueueForced(String connection, String kind, Instant now, Collection<Long> productIds) {
         var params = new MapSqlParameterSource("c", connection).addValue("kind", kind).addValue("now", Timestamp.from(now));
-        jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND state = 'pending'", params);
+        if (productIds != null && productIds.isEmpty()) {
+            return 0;
+        }
+        if (productIds != null) {
+            // one page of the shop's product list at a time: a plain IN list
+            params.addValue("ids", List.copyOf(productIds));
+        }
+        jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND state = 'pending'"
+                + (productIds == null ? "" : " AND product_id IN (:ids)"), params);
         return jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at, forced) "
                 + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now, TRUE "
                 + "FROM link l JOIN connection c ON c.id = l.connection_id "
                 + "WHERE l.connection_id = :c AND c.enabled = TRUE AND c." + roleColumn(kind) + " = 'inferior' "
+                + (productIds == null ? "" : "AND l.product_id IN (:ids) ")
                 + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
                 + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending')", params);
     }
@@ -123,11 +142,39 @@ public class OutboxStore {
                 new MapSqlParameterSource("error", clip(error)).addValue("at", Timestamp.from(at)));
     }
 
+    /**
+     * Claimed entries that were not sent (their shop is paused by its circuit breaker): due again at {@code at},
+     * without counting an attempt, since the shop never saw them.
+     */
+    public void release(Collection<Long> ids, Instant at) {
+        finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, next_attempt_at = :at WHERE id IN (:ids)",
+                new MapSqlParameterSource("at", Timestamp.from(at)));
+    }
+
+    /** How many of the connection's entries are in each state that still needs something: pending, sending, failed. */
+    public Map<String, Integer> counts(String connection) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List.of("pending", "sending", "failed").forEach(state -> counts.put(state, 0));
+        jdbc.query("SELECT state, COUNT(*) FROM outbox WHERE connection_id = :c AND state IN ('pending', 'sending', 'failed') "
+                + "GROUP BY state", new MapSqlParameterSource("c", connection),
+                rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public List<OutboxFailure> failures() {
         return jdbc.query("SELECT o.id, o.connection_id, p.sku, o.kind, o.attempts, o.last_error, o.created_at "
                 + "FROM outbox o JOIN product p ON p.id = o.product_id WHERE o.state = 'failed' ORDER BY o.id",
                 (rs, n) -> new OutboxFailure(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant()));
+    }
+
+    /** The connection's failed entries are due again now (reconciliation retries them); returns how many. */
+    public int retryFailedOf(String connection, Instant now) {
+        return jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
+                + "WHERE state = 'failed' AND connection_id = :c",
+                new MapSqlParameterSource("now", Timestamp.from(now)).addValue("c", connection));
     }
 
     /** Failed entries (one, or all when {@code id} is null) are due again now; returns how many. */

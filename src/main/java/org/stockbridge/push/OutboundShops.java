@@ -1,5 +1,7 @@
 package org.stockbridge.push;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +16,10 @@ import org.stockbridge.format.FormatSetting;
 import org.stockbridge.format.InvalidSettingsException;
 import org.stockbridge.format.ShopConnection;
 import org.stockbridge.format.ShopFormat;
+import org.stockbridge.hub.HubException;
 import org.stockbridge.hub.Role;
+import org.stockbridge.rules.PriceRounding;
+import org.stockbridge.rules.ShopPricePolicy;
 
 /**
  * The connections declared with a {@code format} that are inferior for stock or prices, validated at start-up
@@ -48,6 +53,12 @@ public class OutboundShops {
         return Optional.ofNullable(shops.get(id));
     }
 
+    /** The shop, for an operator's request about it. */
+    public OutboundShop require(String id) {
+        return find(id).orElseThrow(() -> new HubException(HubException.Kind.NOT_FOUND,
+                "connection '" + id + "' is not a shop the hub sends to"));
+    }
+
     private static Optional<OutboundShop> shop(String id, StockbridgeProperties.Connection declared, FormatRegistry formats) {
         boolean stock = Role.parse(declared.stock()) == Role.INFERIOR;
         boolean prices = Role.parse(declared.prices()) == Role.INFERIOR;
@@ -69,7 +80,30 @@ public class OutboundShops {
         // connect names an unknown format, so orElseThrow below is never reached for one
         ShopConnection connection = formats.connect(id, declared.format(), settings);
         return Optional.of(new OutboundShop(id, format.orElseThrow(), connection, Boolean.TRUE.equals(declared.dryRun()),
-                declared.warehouse(), declared.priceGroup()));
+                declared.warehouse(), declared.priceGroup(), pricePolicy(id, declared), reconcileInterval(id, declared)));
+    }
+
+    private static ShopPricePolicy pricePolicy(String id, StockbridgeProperties.Connection declared) {
+        BigDecimal multiplier;
+        try {
+            multiplier = declared.priceMultiplier() == null ? BigDecimal.ONE : new BigDecimal(declared.priceMultiplier().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("connection '" + id + "': price-multiplier '" + declared.priceMultiplier()
+                    + "' is not a decimal number (e.g. 1.23 for a 23 % mark-up)");
+        }
+        try {
+            return new ShopPricePolicy(multiplier, PriceRounding.parse(declared.priceRounding()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("connection '" + id + "': " + e.getMessage());
+        }
+    }
+
+    private static Duration reconcileInterval(String id, StockbridgeProperties.Connection declared) {
+        Duration interval = declared.reconcileInterval();
+        if (interval != null && interval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("connection '" + id + "': reconcile-interval must be at least 1s, was " + interval);
+        }
+        return interval;
     }
 
     /**

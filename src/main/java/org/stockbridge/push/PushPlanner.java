@@ -1,11 +1,11 @@
 package org.stockbridge.push;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,19 +13,13 @@ import org.springframework.stereotype.Component;
 import org.stockbridge.format.PricePush;
 import org.stockbridge.format.ShopRequest;
 import org.stockbridge.format.StockPush;
-import org.stockbridge.hub.HubValueReader;
 import org.stockbridge.hub.OutboxEntry;
 import org.stockbridge.hub.OutboxStore;
 import org.stockbridge.hub.ShopValueStore;
-import org.stockbridge.rules.ShopPricePolicy;
-import org.stockbridge.rules.ShopQuantity;
-import org.stockbridge.rules.SyncComputation;
-import org.stockbridge.rules.store.SyncRules;
 
 /**
- * Turns claimed outbox entries into what the shop must show: stock through the sync rules (the shop's warehouse as
- * its default), prices from the shop's price group. Values equal to the shop value are left out unless "sync now"
- * forced them; the rest become the format's batched requests.
+ * Turns claimed outbox entries into what the shop must show ({@link ShopTargets}). Values equal to the shop value
+ * are left out unless "sync now" forced them; the rest become the format's batched requests.
  */
 @Component
 class PushPlanner {
@@ -34,14 +28,12 @@ class PushPlanner {
     record Result(PushPlan plan, List<Long> settled) {
     }
 
-    private final HubValueReader hubValues;
+    private final ShopTargets targets;
     private final ShopValueStore shopValues;
-    private final SyncRules rules;
 
-    PushPlanner(HubValueReader hubValues, ShopValueStore shopValues, SyncRules rules) {
-        this.hubValues = hubValues;
+    PushPlanner(ShopTargets targets, ShopValueStore shopValues) {
+        this.targets = targets;
         this.shopValues = shopValues;
-        this.rules = rules;
     }
 
     Result plan(OutboundShop shop, List<OutboxEntry> entries) {
@@ -57,9 +49,7 @@ class PushPlanner {
         }
         Set<Long> productIds = entries.stream().map(OutboxEntry::productId).collect(Collectors.toSet());
         Map<Long, Map<String, String>> sent = shopValues.read(shop.id(), productIds);
-        Map<Long, Map<String, Integer>> available = hubValues.available(productIds);
-        Map<Long, BigDecimal> prices = shop.priceGroup() == null ? Map.of() : hubValues.prices(productIds, shop.priceGroup());
-        SyncComputation computation = rules.engine().startComputation();
+        ShopTargets.Computed computed = targets.compute(shop, productIds);
 
         Map<String, PlannedValue> planned = new LinkedHashMap<>();
         List<StockPush> stock = new ArrayList<>();
@@ -68,32 +58,21 @@ class PushPlanner {
             OutboxEntry entry = same.get(0);
             List<Long> ids = same.stream().map(OutboxEntry::id).toList();
             String old = sent.getOrDefault(entry.productId(), Map.of()).get(entry.kind());
-            String value;
-            String reason;
-            Long ruleId = null;
-            if (OutboxStore.STOCK.equals(entry.kind())) {
-                ShopQuantity quantity = computation.quantityFor(shop.id(), entry.sku(),
-                        available.getOrDefault(entry.productId(), Map.of()), List.of(shop.warehouse()));
-                value = String.valueOf(quantity.quantity());
-                reason = quantity.explanation();
-                ruleId = quantity.ruleId();
-            } else {
-                BigDecimal hubPrice = prices.get(entry.productId());
-                if (hubPrice == null) {
-                    settled.addAll(ids); // no price in the shop's group: nothing to send
-                    return;
-                }
-                value = text(ShopPricePolicy.UNCHANGED.priceFor(hubPrice));
-                reason = "price group " + shop.priceGroup() + ": " + text(hubPrice);
+            Optional<ShopTargets.Target> target = computed.of(entry.productId(), entry.sku(), entry.kind());
+            if (target.isEmpty()) {
+                settled.addAll(ids); // no price in the shop's group: nothing to send
+                return;
             }
+            String value = target.get().value();
             boolean forced = same.stream().anyMatch(OutboxEntry::forced);
             if (!forced && value.equals(old)) {
                 settled.addAll(ids);
                 return;
             }
             int attempts = same.stream().mapToInt(OutboxEntry::attempts).max().orElse(0);
+            String reason = target.get().reason();
             planned.put(key, new PlannedValue(ids, entry.productId(), entry.sku(), entry.kind(), old, value,
-                    forced ? reason + " (sync now)" : reason, ruleId, attempts));
+                    forced ? reason + " (sync now)" : reason, target.get().ruleId(), attempts));
             if (OutboxStore.STOCK.equals(entry.kind())) {
                 // "sync now" overwrites whatever the shop shows, so it gives no last-sent quantity to compare with
                 stock.add(new StockPush(entry.sku(), entry.externalId(), null, Integer.parseInt(value),
@@ -110,10 +89,5 @@ class PushPlanner {
             requests.addAll(shop.format().pricesRequests(shop.connection(), price));
         }
         return new Result(new PushPlan(shop, requests, planned), settled);
-    }
-
-    /** 12.5000 as stored is sent as 12.50; 0.1234 keeps its four decimals. */
-    private static String text(BigDecimal amount) {
-        return amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY).toPlainString();
     }
 }

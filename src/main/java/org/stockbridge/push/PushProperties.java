@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryInitialDelay wait before the first retry of a value the shop could not take; doubled each attempt
  * @param retryMaxDelay     the longest wait between retries ({@code Retry-After} may ask for more, up to this too)
  * @param maxAttempts       retries before the entry is marked failed for an operator
+ * @param breaker           when a shop that keeps failing is paused (per shop circuit breaker, {@link ShopBreaker})
  */
 @ConfigurationProperties("stockbridge.push")
 public record PushProperties(Duration pollPeriod, Integer batch, Duration lease, Duration retryInitialDelay,
-        Duration retryMaxDelay, Integer maxAttempts) {
+        Duration retryMaxDelay, Integer maxAttempts, Breaker breaker) {
 
     public PushProperties {
         pollPeriod = pollPeriod == null ? Duration.ofMillis(200) : pollPeriod;
@@ -26,5 +27,22 @@ public record PushProperties(Duration pollPeriod, Integer batch, Duration lease,
         retryInitialDelay = retryInitialDelay == null ? Duration.ofSeconds(1) : retryInitialDelay;
         retryMaxDelay = retryMaxDelay == null ? Duration.ofMinutes(15) : retryMaxDelay;
         maxAttempts = maxAttempts == null ? 10 : maxAttempts;
+        breaker = breaker == null ? new Breaker(null, null) : breaker;
+    }
+
+    /**
+     * @param failures requests in a row that failed as a whole (the shop unreachable, 5xx, 429, timeouts) before the
+     *                 shop is paused
+     * @param openFor  how long it stays paused before one request tries again (half-open)
+     */
+    public record Breaker(Integer failures, Duration openFor) {
+        public Breaker {
+            failures = failures == null ? 5 : failures;
+            openFor = openFor == null ? Duration.ofMinutes(1) : openFor;
+            if (failures < 1 || openFor.isNegative() || openFor.isZero()) {
+                throw new IllegalArgumentException("stockbridge.push.breaker: failures must be at least 1 and open-for "
+                        + "positive, were " + failures + " and " + openFor);
+            }
+        }
     }
 }

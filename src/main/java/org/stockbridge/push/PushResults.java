@@ -85,6 +85,12 @@ public class PushResults {
         }
     }
 
+    /** A request that was not sent (its shop is paused): its entries are due again, no attempt counted. */
+    public void release(PushPlan plan, ShopRequest request) {
+        outbox.release(request.items().stream().flatMap(item -> plan.plannedFor(request, item).entryIds().stream()).toList(),
+                clock.instant());
+    }
+
     private String retry(PlannedValue value, String reason, Optional<Duration> retryAfter, Instant now) {
         int attempts = value.attempts() + 1;
         if (attempts >= maxAttempts) {

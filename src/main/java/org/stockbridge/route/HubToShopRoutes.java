@@ -12,7 +12,11 @@ import org.stockbridge.push.DryRunFiles;
 import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.OutboundShops;
 import org.stockbridge.push.OutboxDrain;
+import org.stockbridge.format.ShopRequest;
+import org.stockbridge.push.PushPlan;
 import org.stockbridge.push.PushProperties;
+import org.stockbridge.push.ShopBreaker;
+import org.stockbridge.push.ShopBreakers;
 import org.stockbridge.push.PushResults;
 
 /**
@@ -22,6 +26,9 @@ import org.stockbridge.push.PushResults;
  * each item's result ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
  * a request is never replayed as it was, the next drain computes the then-current values, and a restart or another
  * instance carries on where this one stopped. In dry-run the requests are written to files instead.
+ * <p>
+ * A shop that keeps failing is paused by its circuit breaker ({@link ShopBreaker}): its route skips the drain
+ * while paused and hands back, unsent, the requests the breaker does not admit.
  * <p>
  * The routes are built from the configuration, not from {@code routes/*.yaml}: a shop's format and settings
  * (credentials) are validated once at start-up and never pass through a route definition or an endpoint URI.
@@ -36,9 +43,11 @@ public class HubToShopRoutes extends RouteBuilder {
     private final PushResults results;
     private final DryRunFiles dryRunFiles;
     private final PushProperties settings;
+    private final ShopBreakers breakers;
 
     public HubToShopRoutes(OutboundShops shops, OutboxDrain drain, PushResults results, DryRunFiles dryRunFiles,
-            PushProperties settings) {
+            PushProperties settings, ShopBreakers breakers) {
+        this.breakers = breakers;
         this.shops = shops;
         this.drain = drain;
         this.results = results;
@@ -60,13 +69,26 @@ public class HubToShopRoutes extends RouteBuilder {
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
                             + (shop.dryRun() ? " (dry-run: requests written to files)" : " at " + shop.baseUrl()))
                     .process(exchange -> {
-                        var plan = drain.next(shop);
+                        // a paused shop's route looks at nothing until the pause is over: no claim, no spin
+                        var plan = !shop.dryRun() && breakers.of(shop.id()).paused() ? PushPlan.empty(shop) : drain.next(shop);
                         exchange.setProperty(ShopExchange.PLAN, plan);
                         exchange.getIn().setBody(plan.requests());
                     })
-                    .split(body())
-                        .throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis())
-                        .process(ShopExchange::prepare);
+                    .split(body());
+            if (!shop.dryRun()) {
+                // the breaker may open (or a half-open trial be under way) within one drain: the requests it does
+                // not admit go back to the outbox unsent, before they take a throttle slot
+                ShopBreaker breaker = breakers.of(shop.id());
+                each = each.filter(exchange -> {
+                    if (breaker.admit()) {
+                        return true;
+                    }
+                    results.release(ShopExchange.plan(exchange), exchange.getIn().getBody(ShopRequest.class));
+                    return false;
+                });
+            }
+            each = each.throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis())
+                    .process(ShopExchange::prepare);
             if (shop.dryRun()) {
                 each.process(exchange -> {
                     var request = ShopExchange.request(exchange);
@@ -78,13 +100,17 @@ public class HubToShopRoutes extends RouteBuilder {
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()
-                        .to(shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority() + "?throwExceptionOnFailure=false")
+                        .to(ShopExchange.endpoint(shop))
                     .doCatch(Exception.class)
                         .setProperty(ShopExchange.UNREACHABLE, constant(true))
                     .end()
-                    .process(exchange -> results.record(ShopExchange.plan(exchange), ShopExchange.request(exchange),
-                            exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)
-                                    ? ShopExchange.unreachable(exchange) : ShopExchange.answer(exchange), false));
+                    .process(exchange -> {
+                        ItemResults answer = exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)
+                                ? ShopExchange.unreachable(exchange) : ShopExchange.answer(exchange);
+                        // the breaker first: a failure to record must not leave a half-open trial under way forever
+                        breakers.of(shop.id()).answered(answer);
+                        results.record(ShopExchange.plan(exchange), ShopExchange.request(exchange), answer, false);
+                    });
             }
         }
     }

@@ -38,8 +38,11 @@ final class ShopExchange {
     static void prepare(Exchange exchange) {
         ShopRequest request = exchange.getIn().getBody(ShopRequest.class);
         exchange.setProperty(REQUEST, request);
-        OutboundShop shop = plan(exchange).shop();
-        Message in = exchange.getIn();
+        prepare(exchange.getIn(), plan(exchange).shop(), request);
+    }
+
+    /** The message becomes what Camel's HTTP producer sends for {@code request} to {@code shop}. */
+    static void prepare(Message in, OutboundShop shop, ShopRequest request) {
         // the HTTP producer sends every header: only the request's own go out
         in.removeHeaders("*");
         request.headers().forEach(in::setHeader);
@@ -54,8 +57,19 @@ final class ShopExchange {
     /** The shop's answer, read by its format; credentials leave the message first. */
     static ItemResults answer(Exchange exchange) {
         Message in = exchange.getIn();
-        int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        int status = status(in);
         String body = in.getBody(String.class);
+        Map<String, List<String>> headers = answerHeaders(in);
+        ShopRequest request = request(exchange);
+        return plan(exchange).shop().format().readResponse(request, status, headers, body == null ? "" : body);
+    }
+
+    static int status(Message in) {
+        return in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+    }
+
+    /** The answer's own headers (not Camel's), taken off the message so nothing of the exchange lingers. */
+    static Map<String, List<String>> answerHeaders(Message in) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         in.getHeaders().forEach((name, value) -> {
             if (!name.startsWith("Camel") && value != null) {
@@ -64,8 +78,12 @@ final class ShopExchange {
             }
         });
         in.removeHeaders("*");
-        ShopRequest request = request(exchange);
-        return plan(exchange).shop().format().readResponse(request, status, headers, body == null ? "" : body);
+        return headers;
+    }
+
+    /** The endpoint a shop's requests go through; each request's own URL comes in {@code CamelHttpUri}. */
+    static String endpoint(OutboundShop shop) {
+        return shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority() + "?throwExceptionOnFailure=false";
     }
 
     /** The shop could not be reached (refused, timed out): every item is retried later. */

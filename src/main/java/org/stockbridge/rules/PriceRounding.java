@@ -50,6 +50,26 @@ public enum PriceRounding {
 
     private static final BigDecimal NINETY_NINE = new BigDecimal("0.99");
 
+    /** The words a connection's {@code price-rounding} setting takes, as an operator would write them. */
+    public static final String ACCEPTED = "none, cents, .99, whole";
+
+    /**
+     * The rounding a {@code price-rounding} setting names: {@code none} (or empty), {@code cents}, {@code .99}
+     * (also {@code 0.99}, {@code ending-99}), {@code whole}; case and {@code -}/{@code _} do not matter.
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static PriceRounding parse(String text) {
+        String word = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return switch (word) {
+            case "", "none" -> NONE;
+            case "cents", "0.01", ".01" -> CENTS;
+            case ".99", "0.99", "99", "ending-99" -> ENDING_99;
+            case "whole", "1", "1.00" -> WHOLE;
+            default -> throw new IllegalArgumentException("price-rounding '" + text + "' is not one of " + ACCEPTED);
+        };
+    }
+
     abstract BigDecimal round(BigDecimal price);
 
     private static BigDecimal toCents(BigDecimal price) {

@@ -1,10 +1,7 @@
 package org.stockbridge.route;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -19,15 +16,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
@@ -44,15 +38,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
-import org.stockbridge.support.OutboundChecks;
+import org.stockbridge.support.ShopPushes;
+import static org.stockbridge.support.ShopPushes.awaitDone;
+import static org.stockbridge.support.ShopPushes.outRecords;
+import static org.stockbridge.support.ShopPushes.outboxStates;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.wooBatchWith;
+import static org.stockbridge.support.ShopPushes.wooBatchesFor;
 import org.stockbridge.support.StopRoutesFirst;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
-import org.stockbridge.hub.Link;
-import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
-import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.rules.SyncRule;
 import org.stockbridge.rules.store.SyncRules;
 
@@ -118,17 +115,17 @@ class HubToShopRouteTest {
     void aStockChangeReachesTheShopAsOneBatchUpdateAndAnUnchangedValueSendsNothing(CapturedOutput output) {
         long id = shopId();
         String sku = linkedProduct("P", "woo-push", id);
-        WOO.stubFor(batchWith(id).willReturn(okJson(answer(id))));
+        WOO.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
 
         hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
 
-        awaitDone(sku);
-        List<LoggedRequest> sent = requestsFor(id);
+        awaitDone(jdbc, sku);
+        List<LoggedRequest> sent = wooBatchesFor(WOO, id);
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getBodyAsString()).isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":7,\"manage_stock\":true}]}");
         assertThat(sent.get(0).getHeader("Authorization")).isEqualTo(BASIC);
-        SyncRecord out = outRecords(sku).get(0);
+        SyncRecord out = outRecords(hub, sku).get(0);
         assertThat(out.connection()).isEqualTo("woo-push");
         assertThat(out.field()).isEqualTo("stock");
         assertThat(out.oldValue()).isNull();
@@ -138,10 +135,10 @@ class HubToShopRouteTest {
 
         // stock in a warehouse the shop does not sell from: the shop's value stays 7, so nothing is sent
         hub.setStock(null, StockChange.set(sku, "acme", 3, "test"));
-        awaitDone(sku);
-        assertThat(outboxStates(sku)).as("done entries are deleted").isEmpty();
-        assertThat(requestsFor(id)).hasSize(1);
-        assertThat(outRecords(sku)).hasSize(1);
+        awaitDone(jdbc, sku);
+        assertThat(outboxStates(jdbc, sku)).as("done entries are deleted").isEmpty();
+        assertThat(wooBatchesFor(WOO, id)).hasSize(1);
+        assertThat(outRecords(hub, sku)).hasSize(1);
         assertNoCredentials(output, sku);
     }
 
@@ -151,15 +148,15 @@ class HubToShopRouteTest {
         String sku = linkedProduct("R", "woo-push", id);
         rules.create(SyncRule.builder().name(Skus.fresh("half")).skus(sku).warehouses("main").shops("woo-push")
                 .syncRatePercent(50).build());
-        WOO.stubFor(batchWith(id).willReturn(okJson(answer(id))));
+        WOO.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
 
         hub.setStock(null, StockChange.set(sku, "main", 10, "test"));
 
-        awaitDone(sku);
+        awaitDone(jdbc, sku);
         WOO.verify(1, postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(equalToJson(
                 "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":5,\"manage_stock\":true}]}")));
-        assertThat(outRecords(sku).get(0).reason()).contains("50");
-        assertThat(outRecords(sku).get(0).ruleId()).isNotNull();
+        assertThat(outRecords(hub, sku).get(0).reason()).contains("50");
+        assertThat(outRecords(hub, sku).get(0).ruleId()).isNotNull();
     }
 
     @Test
@@ -167,16 +164,16 @@ class HubToShopRouteTest {
         long id = shopId();
         String sku = linkedProduct("E", "woo-push", id);
         String scenario = "down-" + id;
-        WOO.stubFor(batchWith(id).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+        WOO.stubFor(wooBatchWith(BASIC, id).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")).willSetStateTo("up"));
-        WOO.stubFor(batchWith(id).inScenario(scenario).whenScenarioStateIs("up").willReturn(okJson(answer(id))));
+        WOO.stubFor(wooBatchWith(BASIC, id).inScenario(scenario).whenScenarioStateIs("up").willReturn(okJson(answer(id))));
 
         hub.setStock(null, StockChange.set(sku, "main", 4, "test"));
 
-        awaitDone(sku);
-        assertThat(requestsFor(id)).hasSize(2);
-        assertThat(outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(outRecords(sku).get(1).reason()).contains("HTTP 500");
+        awaitDone(jdbc, sku);
+        assertThat(wooBatchesFor(WOO, id)).hasSize(2);
+        assertThat(outRecords(hub, sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(outRecords(hub, sku).get(1).reason()).contains("HTTP 500");
     }
 
     @Test
@@ -185,31 +182,31 @@ class HubToShopRouteTest {
         long bad = shopId();
         String goodSku = linkedProduct("G", "woo-push", good);
         String badSku = linkedProduct("B", "woo-push", bad);
-        WOO.stubFor(batchWith(good).willReturn(okJson("{\"update\":[{\"id\":" + good + ",\"stock_quantity\":1},"
+        WOO.stubFor(wooBatchWith(BASIC, good).willReturn(okJson("{\"update\":[{\"id\":" + good + ",\"stock_quantity\":1},"
                 + "{\"id\":" + bad + ",\"error\":{\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\","
                 + "\"data\":{\"status\":400}}}]}")));
 
         // one transaction, so both land in one drain and one batch
         hub.applyStock(null, List.of(StockChange.set(goodSku, "main", 1, "test"), StockChange.set(badSku, "main", 2, "test")));
 
-        awaitDone(goodSku);
+        awaitDone(jdbc, goodSku);
         JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> failureOf(badSku), f -> f != null);
         assertThat(failure.get("connection").asText()).isEqualTo("woo-push");
         assertThat(failure.get("kind").asText()).isEqualTo("stock");
         assertThat(failure.get("attempts").asInt()).isEqualTo(1);
         assertThat(failure.get("lastError").asText()).contains("Invalid ID.");
         assertThat(failureOf(goodSku)).isNull();
-        assertThat(requestsFor(good)).hasSize(1);
-        assertThat(outRecords(badSku).get(0).result()).isEqualTo("failed");
+        assertThat(wooBatchesFor(WOO, good)).hasSize(1);
+        assertThat(outRecords(hub, badSku).get(0).result()).isEqualTo("failed");
 
-        WOO.stubFor(batchWith(bad).atPriority(1).willReturn(okJson(answer(bad))));
+        WOO.stubFor(wooBatchWith(BASIC, bad).atPriority(1).willReturn(okJson(answer(bad))));
         assertThat(http.postForEntity("/api/failures/" + failure.get("id").asLong() + "/retry", null, String.class)
                 .getStatusCode().value()).isEqualTo(202);
 
-        awaitDone(badSku);
+        awaitDone(jdbc, badSku);
         assertThat(failureOf(badSku)).isNull();
-        assertThat(outRecords(badSku).get(0).result()).isEqualTo("ok");
-        List<LoggedRequest> resent = requestsFor(bad);
+        assertThat(outRecords(hub, badSku).get(0).result()).isEqualTo("ok");
+        List<LoggedRequest> resent = wooBatchesFor(WOO, bad);
         assertThat(resent).hasSize(2);
         assertThat(resent.get(1).getBodyAsString()).as("the retry carries the refused item alone").isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + bad + ",\"stock_quantity\":2,\"manage_stock\":true}]}");
@@ -222,8 +219,8 @@ class HubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 6, "test"));
 
-        awaitDone(sku);
-        SyncRecord out = outRecords(sku).get(0);
+        awaitDone(jdbc, sku);
+        SyncRecord out = outRecords(hub, sku).get(0);
         assertThat(out.result()).isEqualTo("dry-run");
         Path file = Path.of("target/test-data/dry-run/woo-dry/" + out.requestId() + ".http");
         String request = Files.readString(file);
@@ -232,61 +229,41 @@ class HubToShopRouteTest {
                 .contains("Content-Type: application/json")
                 .contains("\"stock_quantity\":6").contains("\"id\":" + id)
                 .doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(BASIC.substring(6));
-        assertThat(requestsFor(id)).isEmpty();
+        assertThat(wooBatchesFor(WOO, id)).isEmpty();
 
         // the shop value was recorded: the same value again is not written again
         hub.setStock(null, StockChange.set(sku, "acme", 1, "test"));
-        awaitDone(sku);
-        assertThat(outRecords(sku)).hasSize(1);
+        awaitDone(jdbc, sku);
+        assertThat(outRecords(hub, sku)).hasSize(1);
         assertNoCredentials(output, sku);
     }
 
     private String linkedProduct(String prefix, String connection, long shopId) {
-        String sku = Skus.fresh("PUSH-" + prefix);
-        hub.saveProduct(sku, new ProductData(null, prefix, Map.of()));
-        hub.link(sku, new Link(connection, String.valueOf(shopId), sku, "manual"));
-        return sku;
+        return ShopPushes.linkedProduct(hub, "PUSH-" + prefix, connection, shopId);
     }
 
-    /** Random shop ids: on PostgreSQL links of earlier runs stay, and (connection, external id) is unique. */
-    private static long shopId() {
-        return ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L);
-    }
 
-    private static MappingBuilder batchWith(long id) {
-        return post(urlPathEqualTo(BATCH)).withHeader("Authorization", equalTo(BASIC))
-                .withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]"));
-    }
 
     private static String answer(long id) {
         return "{\"update\":[{\"id\":" + id + ",\"manage_stock\":true}]}";
     }
 
-    private static List<LoggedRequest> requestsFor(long id) {
-        return WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]")));
-    }
 
-    private void awaitDone(String sku) {
-        checks().awaitDone(sku);
-    }
 
-    private List<String> outboxStates(String sku) {
-        return checks().outboxStates(sku);
-    }
 
-    private List<SyncRecord> outRecords(String sku) {
-        return checks().outRecords(sku);
-    }
 
     private JsonNode failureOf(String sku) throws IOException {
-        return checks().failureOf(sku);
+        for (JsonNode failure : json.readTree(http.getForObject("/api/failures", String.class))) {
+            if (failure.get("sku").asText().equals(sku)) {
+                return failure;
+            }
+        }
+        return null;
     }
 
     private void assertNoCredentials(CapturedOutput output, String... skus) {
-        checks().assertNoCredentials(output, List.of(KEY, SECRET, BASIC.substring(6)), skus);
-    }
-
-    private OutboundChecks checks() {
-        return new OutboundChecks(hub, jdbc, http, json);
+        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(BASIC.substring(6));
+        assertThat(Stream.of(skus).flatMap(sku -> outRecords(hub, sku).stream()).map(SyncRecord::reason)
+                .collect(Collectors.joining("\n"))).doesNotContain(KEY).doesNotContain(SECRET);
     }
 }

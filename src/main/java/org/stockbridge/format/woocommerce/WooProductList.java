@@ -1,5 +1,6 @@
 package org.stockbridge.format.woocommerce;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.stockbridge.format.ShopRequest;
  * The shop's products for linking: {@code GET /products?per_page=100&page=N}, ordered by id so that products
  * added while the hub walks the pages do not shift later pages (the default order, newest first, would), and
  * {@code GET /products?sku=…} for one SKU (one page). The last page is the one {@code X-WP-TotalPages} names, or a short
- * page when a proxy dropped the header.
+ * page when a proxy dropped the header. Each product carries the stock ({@code stock_quantity} when
+ * {@code manage_stock}) and {@code regular_price} it shows, for reconciliation.
  */
 final class WooProductList {
 
@@ -57,10 +59,28 @@ final class WooProductList {
         List<ShopProduct> products = new ArrayList<>();
         for (JsonNode product : list) {
             products.add(new ShopProduct(WooIds.key(product), parent(product), FormatJson.text(product, "sku"),
-                    FormatJson.text(product, "global_unique_id"), FormatJson.text(product, "name")));
+                    FormatJson.text(product, "global_unique_id"), FormatJson.text(product, "name"),
+                    stock(product), price(product)));
         }
         return new ProductPage(request.page(), products,
                 isLast(request.page(), products.size(), answer.header("X-WP-TotalPages")));
+    }
+
+    /** {@code stock_quantity} only means something while {@code manage_stock} is on (what every push turns on). */
+    private static Integer stock(JsonNode product) {
+        JsonNode quantity = product.get("stock_quantity");
+        boolean managed = product.path("manage_stock").asBoolean(false);
+        return managed && quantity != null && quantity.canConvertToInt() && quantity.isNumber() ? quantity.intValue() : null;
+    }
+
+    /** {@code regular_price} is a decimal string, empty when the product has no price. */
+    private static BigDecimal price(JsonNode product) {
+        String price = FormatJson.text(product, "regular_price");
+        try {
+            return price == null ? null : new BigDecimal(price.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String parent(JsonNode product) {

@@ -3,6 +3,7 @@ package org.stockbridge.format.woocommerce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,20 @@ class WooCommerceProductListTest {
                 new ShopProduct("2100", null, null, null, "Shirt"));
         assertThat(page.last()).isFalse();
         assertThat(page.nextPage()).isEqualTo(2);
+    }
+
+    @Test
+    void readsTheStockAndPriceTheShopShowsForReconciliation() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
+
+        ProductPage page = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("1")), """
+                [{"id": 101, "sku": "MUG-1", "name": "Mug", "manage_stock": true, "stock_quantity": 5, "regular_price": "12.50"},
+                 {"id": 102, "sku": "CUP-1", "name": "Cup", "manage_stock": false, "stock_quantity": 3, "regular_price": ""}]
+                """);
+
+        assertThat(page.products()).containsExactly(
+                new ShopProduct("101", null, "MUG-1", null, "Mug", 5, new BigDecimal("12.50")),
+                new ShopProduct("102", null, "CUP-1", null, "Cup", null, null));
     }
 
     @Test

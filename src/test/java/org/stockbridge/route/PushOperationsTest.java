@@ -1,0 +1,392 @@
+package org.stockbridge.route;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.spring.junit5.DisableJmx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.stockbridge.HubTest;
+import org.stockbridge.Skus;
+import org.stockbridge.hub.HubService;
+import org.stockbridge.hub.PriceChange;
+import org.stockbridge.hub.StockChange;
+import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.hub.SyncRecordQuery;
+import org.stockbridge.hub.SyncRecordRetention;
+import org.stockbridge.hub.SyncRecordStore;
+import org.stockbridge.support.ShopPushes;
+import static org.stockbridge.support.ShopPushes.awaitDone;
+import static org.stockbridge.support.ShopPushes.outRecords;
+import static org.stockbridge.support.ShopPushes.outboxStates;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.wooBatchWith;
+import static org.stockbridge.support.ShopPushes.wooBatchesFor;
+import org.stockbridge.support.StopRoutesFirst;
+
+/**
+ * The hardening of hub-to-shop against real routes and two WireMock WooCommerce shops: {@code woo-flaky} (its own
+ * server, whose failures open its circuit breaker) next to {@code woo-steady}, and {@code woo-priced} on the steady
+ * server with a price multiplier and rounding, reconciled on demand. Also the sync-record retention and the JMX
+ * operations Hawtio calls. Each test uses its own products and shop ids.
+ */
+@HubTest
+@DisableJmx(false)
+@DirtiesContext // the routes poll WireMock, which stops with this class
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = {
+        "spring.jmx.enabled=true", // Spring Boot's tests switch JMX off; the application runs with it on
+        // other test contexts kept alive in this JVM (HawtioTest) registered stockbridge:name=… already
+        "spring.jmx.unique-names=true",
+        "stockbridge.push.retry-initial-delay=PT0.1S",
+        "stockbridge.push.retry-max-delay=PT0.2S",
+        "stockbridge.push.breaker.failures=3",
+        "stockbridge.push.breaker.open-for=PT3S",
+        "stockbridge.sync-records.delete-batch=2",
+        "stockbridge.connections.woo-flaky.type=shop", "stockbridge.connections.woo-flaky.stock=inferior",
+        "stockbridge.connections.woo-flaky.warehouse=main", "stockbridge.connections.woo-flaky.format=woocommerce",
+        "stockbridge.connections.woo-flaky.settings.consumerKey=" + PushOperationsTest.KEY,
+        "stockbridge.connections.woo-flaky.settings.consumerSecret=" + PushOperationsTest.SECRET,
+        "stockbridge.connections.woo-steady.type=shop", "stockbridge.connections.woo-steady.stock=inferior",
+        "stockbridge.connections.woo-steady.warehouse=main", "stockbridge.connections.woo-steady.format=woocommerce",
+        "stockbridge.connections.woo-steady.settings.consumerKey=" + PushOperationsTest.KEY,
+        "stockbridge.connections.woo-steady.settings.consumerSecret=" + PushOperationsTest.SECRET,
+        "stockbridge.connections.woo-priced.type=shop", "stockbridge.connections.woo-priced.stock=inferior",
+        "stockbridge.connections.woo-priced.prices=inferior", "stockbridge.connections.woo-priced.warehouse=main",
+        "stockbridge.connections.woo-priced.price-group=retail-pln", "stockbridge.connections.woo-priced.format=woocommerce",
+        "stockbridge.connections.woo-priced.price-multiplier=1.23", "stockbridge.connections.woo-priced.price-rounding=.99",
+        "stockbridge.connections.woo-priced.reconcile-interval=PT1H",
+        "stockbridge.connections.woo-priced.settings.consumerKey=" + PushOperationsTest.KEY,
+        "stockbridge.connections.woo-priced.settings.consumerSecret=" + PushOperationsTest.SECRET})
+class PushOperationsTest {
+
+    static final String KEY = "ck_7a1e0c5b93d24f8e";
+    static final String SECRET = "cs_3d9c7e4a1b2f4c0b";
+    static final String BASIC = "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+    static final String BATCH = "/wp-json/wc/v3/products/batch";
+    static final String PRODUCTS = "/wp-json/wc/v3/products";
+
+    static final WireMockServer FLAKY = new WireMockServer(options().dynamicPort());
+    static final WireMockServer STEADY = new WireMockServer(options().dynamicPort());
+
+    static {
+        FLAKY.start();
+        STEADY.start();
+    }
+
+    @DynamicPropertySource
+    static void shops(DynamicPropertyRegistry registry) {
+        registry.add("stockbridge.connections.woo-flaky.settings.baseUrl", FLAKY::baseUrl);
+        registry.add("stockbridge.connections.woo-steady.settings.baseUrl", STEADY::baseUrl);
+        registry.add("stockbridge.connections.woo-priced.settings.baseUrl", STEADY::baseUrl);
+    }
+
+    @RegisterExtension
+    static final AfterAllCallback STOP_SHOPS = StopRoutesFirst.then(() -> {
+        FLAKY.stop();
+        STEADY.stop();
+    });
+
+    @Autowired
+    HubService hub;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    CamelContext camel;
+
+    @Autowired
+    SyncRecordStore syncRecords;
+
+    @Autowired
+    SyncRecordRetention retention;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aFailingShopIsPausedWhileAHealthyOneKeepsReceivingAndResumesOnceItAnswers(CapturedOutput output) throws Exception {
+        long flakyId = shopId();
+        long steadyId = shopId();
+        String flakySku = linkedProduct("F", "woo-flaky", flakyId);
+        String steadySku = linkedProduct("S", "woo-steady", steadyId);
+        FLAKY.stubFor(post(urlPathEqualTo(BATCH)).willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")));
+        STEADY.stubFor(post(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + steadyId + ")]"))
+                .willReturn(okJson(answer(steadyId))));
+
+        hub.setStock(null, StockChange.set(flakySku, "main", 4, "test"));
+
+        // the breaker opens as the third answer is read, the value is back in the outbox once that answer is recorded
+        JsonNode open = await().atMost(Duration.ofSeconds(20)).until(() -> status("woo-flaky"),
+                s -> s.at("/breaker/state").asText().equals("OPEN") && s.at("/outbox/sending").asInt() == 0);
+        assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(BATCH)))).as("opened after the configured 3 failures").hasSize(3);
+        assertThat(open.at("/breaker/failuresInARow").asInt()).isEqualTo(3);
+        assertThat(open.at("/breaker/lastFailure").asText()).contains("HTTP 500");
+        assertThat(open.at("/outbox/pending").asInt()).as("the value waits in the outbox").isEqualTo(1);
+        assertThat(open.at("/outbox/failed").asInt()).isZero();
+
+        // meanwhile the healthy shop is served as usual
+        hub.setStock(null, StockChange.set(steadySku, "main", 9, "test"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxStates(jdbc, steadySku), states -> states.equals(List.of("done")));
+        assertThat(STEADY.findAll(postRequestedFor(urlPathEqualTo(BATCH))
+                .withRequestBody(matchingJsonPath("$.update[?(@.id == " + steadyId + ")]")))).hasSize(1);
+        assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(BATCH)))).as("nothing sent to the paused shop").hasSize(3);
+
+        // the shop recovers: the half-open trial succeeds and closes the breaker
+        FLAKY.resetMappings();
+        FLAKY.stubFor(post(urlPathEqualTo(BATCH)).willReturn(okJson(answer(flakyId))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(jdbc, flakySku), states -> states.equals(List.of("done")));
+        JsonNode closed = status("woo-flaky");
+        assertThat(closed.at("/breaker/state").asText()).isEqualTo("CLOSED");
+        assertThat(closed.at("/breaker/timesOpened").asInt()).isEqualTo(1);
+        assertThat(outRecords(hub, flakySku).get(0).result()).isEqualTo("ok");
+        assertThat(outRecords(hub, flakySku).get(0).newValue()).isEqualTo("4");
+
+        assertThat(lines(output, "woo-flaky: circuit breaker opened after 3 failed requests in a row")).hasSize(1);
+        assertThat(lines(output, "woo-flaky: circuit breaker opened")).first().asString().contains("HTTP 500");
+        assertThat(lines(output, "woo-flaky: circuit breaker closed")).hasSize(1);
+        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET);
+
+        JsonNode states = jolokia("{\"type\":\"read\",\"mbean\":\"" + mbean("shopBreakers") + "\",\"attribute\":\"States\"}");
+        assertThat(states.get("value").toString()).contains("woo-flaky: CLOSED").contains("opened 1 times");
+    }
+
+    @Test
+    void aPriceIsSentMultipliedAndRounded() {
+        long id = shopId();
+        String sku = linkedProduct("M", "woo-priced", id);
+        STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
+
+        hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("10.00"), "test"));
+
+        awaitDone(jdbc, sku);
+        List<LoggedRequest> sent = wooBatchesFor(STEADY, id);
+        assertThat(sent).hasSize(1);
+        // 10.00 × 1.23 = 12.30, rounded up to the next .99
+        assertThat(sent.get(0).getBodyAsString()).isEqualToIgnoringWhitespace(
+                "{\"update\":[{\"id\":" + id + ",\"regular_price\":\"12.99\"}]}");
+        SyncRecord out = outRecords(hub, sku).get(0);
+        assertThat(out.field()).isEqualTo("price");
+        assertThat(out.newValue()).isEqualTo("12.99");
+        assertThat(out.reason()).contains("price group retail-pln: 10.00 × 1.23, rounded ending_99");
+    }
+
+    @Test
+    void reconciliationCorrectsAValueTheShopShowsWrongAndRecordsWhatItShowed() throws Exception {
+        long id = shopId();
+        long other = shopId();
+        String sku = linkedProduct("C", "woo-priced", id);
+        STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
+        hub.setStock(null, StockChange.set(sku, "main", 8, "test"));
+        hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("10.00"), "test"));
+        awaitDone(jdbc, sku);
+        assertThat(wooBatchesFor(STEADY, id)).hasSize(2);
+
+        // someone set the stock to 5 in the shop's admin; the price is still what the hub sent
+        STEADY.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1"))
+                .willReturn(okJson("[{\"id\":" + id + ",\"sku\":\"" + sku + "\",\"manage_stock\":true,\"stock_quantity\":5,"
+                        + "\"regular_price\":\"12.99\",\"name\":\"C\"},{\"id\":" + other + ",\"sku\":\"NOT-LINKED\","
+                        + "\"manage_stock\":true,\"stock_quantity\":1,\"regular_price\":\"1.00\"}]")
+                        .withHeader("X-WP-TotalPages", "1")));
+
+        assertThat(http.postForEntity("/api/shops/woo-priced/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> wooBatchesFor(STEADY, id).size() == 3);
+        awaitDone(jdbc, sku);
+        assertThat(STEADY.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)).withHeader("Authorization", equalTo(BASIC))
+                .withQueryParam("per_page", equalTo("100")).withQueryParam("page", equalTo("2")))).as("one page only").isEmpty();
+        assertThat(wooBatchesFor(STEADY, id).get(2).getBodyAsString()).isEqualToIgnoringWhitespace(
+                "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":8,\"manage_stock\":true}]}");
+        List<SyncRecord> out = outRecords(hub, sku);
+        SyncRecord correction = out.stream().filter(r -> r.result().equals("correction")).findFirst().orElseThrow();
+        assertThat(out).filteredOn(r -> r.result().equals("correction")).as("the price was right").hasSize(1);
+        assertThat(correction.field()).isEqualTo("stock");
+        assertThat(correction.oldValue()).isEqualTo("5");
+        assertThat(correction.newValue()).isEqualTo("8");
+        assertThat(correction.reason()).startsWith("reconciliation: the shop showed 5, the hub computes 8");
+        SyncRecord resent = out.get(0);
+        assertThat(resent.result()).isEqualTo("ok");
+        assertThat(resent.oldValue()).as("the shop's observed value").isEqualTo("5");
+        assertThat(resent.newValue()).isEqualTo("8");
+        assertThat(camel.getRoute("reconcile-woo-priced-schedule")).as("reconcile-interval schedules it").isNotNull();
+        assertThat(camel.getRoute("reconcile-woo-steady-schedule")).as("no interval: on demand only").isNull();
+    }
+
+    @Test
+    void reconciliationRetriesFailedValuesAndIsAFullPushWhereValuesCannotBeRead() throws Exception {
+        long refusedId = shopId();
+        String refused = linkedProduct("R", "woo-priced", refusedId);
+        STEADY.stubFor(wooBatchWith(BASIC, refusedId).willReturn(okJson("{\"update\":[{\"id\":" + refusedId + ",\"error\":{"
+                + "\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\",\"data\":{\"status\":400}}}]}")));
+        hub.setStock(null, StockChange.set(refused, "main", 6, "test"));
+        awaitDone(jdbc, refused);
+        assertThat(outboxStates(jdbc, refused)).containsExactly("failed");
+        STEADY.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1"))
+                .willReturn(okJson("[]").withHeader("X-WP-TotalPages", "1")));
+        STEADY.stubFor(wooBatchWith(BASIC, refusedId).atPriority(1).willReturn(okJson(answer(refusedId))));
+
+        http.postForEntity("/api/shops/woo-priced/reconcile", null, String.class);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(jdbc, refused), states -> states.equals(List.of("done")));
+        assertThat(outRecords(hub, refused).get(0).result()).isEqualTo("ok");
+        assertThat(wooBatchesFor(STEADY, refusedId)).hasSize(2);
+
+        // the example shop is in dry-run: its values cannot be read back, so reconciling it pushes every linked product
+        String dry = linkedProduct("Y", "example-shop", shopId());
+        hub.setStock(null, StockChange.set(dry, "main", 1, "test"));
+        awaitDone(jdbc, dry);
+        http.postForEntity("/api/shops/example-shop/reconcile", null, String.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> outRecords(hub, dry).size() == 2);
+        assertThat(outRecords(hub, dry).get(0).reason()).endsWith("(sync now)");
+        assertThat(outRecords(hub, dry).get(0).result()).isEqualTo("dry-run");
+        assertThat(http.postForEntity("/api/shops/acme/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void retentionDeletesOnlyRecordsOlderThanItKeepsInBatches() {
+        String sku = Skus.fresh("RETAIN");
+        Instant now = clock.instant();
+        List<SyncRecord> records = new ArrayList<>();
+        IntStream.range(0, 5).forEach(i -> records.add(record(sku, now.minus(Duration.ofDays(91 + i)), "old-" + i)));
+        records.add(record(sku, now.minus(Duration.ofDays(89)), "recent"));
+        records.add(record(sku, now, "new"));
+        syncRecords.write(records);
+
+        long deleted = retention.deleteExpired();
+
+        assertThat(deleted).isGreaterThanOrEqualTo(5);
+        assertThat(hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100))).extracting(SyncRecord::reason)
+                .containsExactly("new", "recent");
+        assertThat(camel.getRoute(SyncRecordRetentionRoutes.ROUTE_ID).getEndpoint().getEndpointUri())
+                .startsWith("quartz://stockbridge/sync-record-retention").contains("cron=0+30+3+*+*+?");
+    }
+
+    @Test
+    void syncNowFromJmxQueuesEveryLinkedProductOfTheShop() throws Exception {
+        long id = shopId();
+        String sku = linkedProduct("J", "woo-steady", id);
+        STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
+        hub.setStock(null, StockChange.set(sku, "main", 2, "test"));
+        awaitDone(jdbc, sku);
+
+        String syncNow = mbean("syncNow");
+        JsonNode answer = jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
+                + "\"arguments\":[\"woo-steady\"]}");
+
+        assertThat(answer.get("value").asText()).endsWith("values queued for woo-steady");
+        await().atMost(Duration.ofSeconds(20)).until(() -> wooBatchesFor(STEADY, id).size() == 2);
+        awaitDone(jdbc, sku);
+        assertThat(outRecords(hub, sku).get(0).reason()).endsWith("(sync now)");
+        assertThat(jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
+                + "\"arguments\":[\"nowhere\"]}").get("value").asText()).isEqualTo("nothing queued: unknown connection 'nowhere'");
+    }
+
+    @Test
+    void theDefaultConfigurationsExampleShopWritesItsRequestsToFiles() throws Exception {
+        long id = shopId();
+        String sku = linkedProduct("X", "example-shop", id);
+
+        hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
+
+        awaitDone(jdbc, sku);
+        SyncRecord out = outRecords(hub, sku).get(0);
+        assertThat(out.connection()).isEqualTo("example-shop");
+        assertThat(out.result()).isEqualTo("dry-run");
+        assertThat(Files.readString(Path.of("target/test-data/dry-run/example-shop/" + out.requestId() + ".http")))
+                .startsWith("POST https://shop.example.com" + BATCH + "\n")
+                .contains("Authorization: ****").contains("\"stock_quantity\":3").contains("\"id\":" + id);
+    }
+
+    private static SyncRecord record(String sku, Instant time, String reason) {
+        return new SyncRecord(0, time, SyncRecord.OUT, "woo-steady", sku, "stock", "1", "2", reason, "ok", null, null);
+    }
+
+    private String linkedProduct(String prefix, String connection, long shopId) {
+        return ShopPushes.linkedProduct(hub, "OPS-" + prefix, connection, shopId);
+    }
+
+
+
+    private static String answer(long id) {
+        return "{\"update\":[{\"id\":" + id + "}]}";
+    }
+
+
+
+
+
+    private JsonNode status(String connection) throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/api/shops/" + connection + "/status", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    private JsonNode jolokia(String request) throws Exception {
+        ResponseEntity<String> response = http.postForEntity("/actuator/jolokia", request, String.class);
+        JsonNode body = json.readTree(response.getBody());
+        assertThat(body.get("status").asInt()).as(response.getBody()).isEqualTo(200);
+        return body;
+    }
+
+    /** The bean's object name in this context: {@code stockbridge:name=<name>} plus the identity unique-names adds. */
+    private String mbean(String name) throws Exception {
+        JsonNode found = jolokia("{\"type\":\"search\",\"mbean\":\"stockbridge:name=" + name + ",*\"}").get("value");
+        List<String> names = new ArrayList<>();
+        found.forEach(n -> names.add(n.asText()));
+        // a context kept alive without unique names (HawtioTest) has the plain name; only this one adds an identity
+        return names.stream().filter(n -> n.contains("identity=")).findFirst().orElseThrow();
+    }
+
+    private static List<String> lines(CapturedOutput output, String text) {
+        return output.getAll().lines().filter(line -> line.contains(text)).toList();
+    }
+}
