@@ -78,7 +78,7 @@ public class HubToShopRoutes extends RouteBuilder {
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()
-                        .to(shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority() + "?throwExceptionOnFailure=false")
+                        .to(ShopExchange.endpoint(shop, false))
                     .doCatch(Exception.class)
                         .setProperty(ShopExchange.UNREACHABLE, constant(true))
                     .end()

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.stockbridge.format.ItemOutcome;
 import org.stockbridge.format.ItemResults;
+import org.stockbridge.format.ShopAnswer;
 import org.stockbridge.format.ShopRequest;
 import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.PushPlan;
@@ -36,9 +37,13 @@ final class ShopExchange {
 
     /** The split hands each request over as the body; it moves to a property, the body becomes the HTTP body. */
     static void prepare(Exchange exchange) {
+        prepare(exchange, plan(exchange).shop());
+    }
+
+    /** Like {@link #prepare(Exchange)}, for a request to {@code shop} that is not part of a push plan. */
+    static void prepare(Exchange exchange, OutboundShop shop) {
         ShopRequest request = exchange.getIn().getBody(ShopRequest.class);
         exchange.setProperty(REQUEST, request);
-        OutboundShop shop = plan(exchange).shop();
         Message in = exchange.getIn();
         // the HTTP producer sends every header: only the request's own go out
         in.removeHeaders("*");
@@ -51,8 +56,25 @@ final class ShopExchange {
         in.setBody(request.contentType() == null ? null : request.body());
     }
 
+    /**
+     * The producer endpoint for a shop's requests: Camel's HTTP component at the shop's scheme and host; each
+     * request's own URL is in {@link Exchange#HTTP_URI}. {@code throwOnFailure}: a non-2xx answer raises Camel's
+     * {@code HttpOperationFailedException}, so the shared error handling retries it ({@link ErrorHandlingRoutes}).
+     */
+    static String endpoint(OutboundShop shop, boolean throwOnFailure) {
+        return shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority()
+                + "?throwExceptionOnFailure=" + throwOnFailure;
+    }
+
     /** The shop's answer, read by its format; credentials leave the message first. */
     static ItemResults answer(Exchange exchange) {
+        ShopAnswer answer = received(exchange);
+        ShopRequest request = request(exchange);
+        return plan(exchange).shop().format().readResponse(request, answer.status(), answer.headers(), answer.body());
+    }
+
+    /** The answer on the message as the shop sent it (status, headers, body); every header leaves the message. */
+    static ShopAnswer received(Exchange exchange) {
         Message in = exchange.getIn();
         int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String body = in.getBody(String.class);
@@ -64,16 +86,18 @@ final class ShopExchange {
             }
         });
         in.removeHeaders("*");
-        ShopRequest request = request(exchange);
-        return plan(exchange).shop().format().readResponse(request, status, headers, body == null ? "" : body);
+        return new ShopAnswer(status, headers, body);
     }
 
     /** The shop could not be reached (refused, timed out): every item is retried later. */
     static ItemResults unreachable(Exchange exchange) {
+        return ItemResults.all(request(exchange), ItemOutcome.RETRYABLE, unreachableReason(exchange), Optional.empty());
+    }
+
+    /** Why the shop could not be reached, from the exception a {@code doCatch} caught; headers leave the message. */
+    static String unreachableReason(Exchange exchange) {
         exchange.getIn().removeHeaders("*");
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        return ItemResults.all(request(exchange), ItemOutcome.RETRYABLE,
-                "could not reach the shop: " + (e == null ? "unknown error" : e.getClass().getSimpleName() + ": " + e.getMessage()),
-                Optional.empty());
+        return "could not reach the shop: " + (e == null ? "unknown error" : e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 }
