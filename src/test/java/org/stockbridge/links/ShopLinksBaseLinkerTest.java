@@ -9,10 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,15 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +34,7 @@ import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordQuery;
+import org.stockbridge.support.FormFields;
 import org.stockbridge.support.StopRoutesFirst;
 
 /** Bulk linking and products-to-shop against WireMock standing in for BaseLinker's single endpoint ({@code bl-links}). */
@@ -81,6 +75,13 @@ class ShopLinksBaseLinkerTest {
     @Autowired
     ObjectMapper json;
 
+    LinkApi api;
+
+    @BeforeEach
+    void api() {
+        api = new LinkApi(http, json);
+    }
+
     @AfterEach
     void forgetStubsAndRequests() {
         BL.resetAll();
@@ -99,11 +100,11 @@ class ShopLinksBaseLinkerTest {
                         + "\"" + idName + "\":{\"id\":" + idName + ",\"ean\":\"\",\"sku\":\"\",\"name\":\"" + name + "\"},"
                         + "\"" + idShared + "\":{\"id\":" + idShared + ",\"ean\":\"" + shared + "\",\"sku\":\"\",\"name\":\"Twin\"}}}")));
 
-        JsonNode report = postJson("/api/connections/bl-links/links/match?by=ean,name", null);
+        JsonNode report = api.post("/api/connections/bl-links/links/match?by=ean,name", null, 200);
 
         List<LoggedRequest> calls = BL.findAll(postRequestedFor(urlPathEqualTo(ENDPOINT)));
         assertThat(calls).hasSize(1); // fewer than 1000 products: the first page is the last
-        assertThat(form(calls.get(0))).containsExactly(Map.entry("method", "getInventoryProductsList"),
+        assertThat(FormFields.decode(calls.get(0).getBodyAsString())).containsExactly(Map.entry("method", "getInventoryProductsList"),
                 Map.entry("parameters", "{\"inventory_id\":307,\"page\":1}"));
         assertThat(calls.get(0).getHeader("X-BLToken")).isEqualTo(TOKEN);
         assertThat(report.get("matchedBy").toString()).isEqualTo("[\"ean\",\"name\"]");
@@ -114,10 +115,10 @@ class ShopLinksBaseLinkerTest {
         assertThat(report.get("ambiguous").get(0).get("externalId").asText()).isEqualTo(String.valueOf(idShared));
         assertThat(report.get("ambiguous").get(0).get("reason").asText())
                 .startsWith("EAN '" + shared + "' belongs to several hub products").contains(twin1).contains(twin2);
-        assertThat(links(byEan)).containsExactly("bl-links=" + idEan + " by ean");
-        assertThat(links(byName)).containsExactly("bl-links=" + idName + " by name");
-        assertThat(links(twin1)).isEmpty();
-        assertThat(links(twin2)).isEmpty();
+        assertThat(api.links(byEan)).containsExactly("bl-links=" + idEan + "/null by ean");
+        assertThat(api.links(byName)).containsExactly("bl-links=" + idName + "/null by name");
+        assertThat(api.links(twin1)).isEmpty();
+        assertThat(api.links(twin2)).isEmpty();
     }
 
     @Test
@@ -131,19 +132,19 @@ class ShopLinksBaseLinkerTest {
                 .withRequestBody(containing(dup)).willReturn(okJson(
                         "{\"status\":\"ERROR\",\"error_code\":\"ERROR_PRODUCT_SKU_EXISTS\",\"error_message\":\"SKU already in use\"}")));
 
-        JsonNode report = postJson("/api/connections/bl-links/products-to-shop", "{\"skus\":[\"" + mug + "\",\"" + dup + "\"]}");
+        JsonNode report = api.post("/api/connections/bl-links/products-to-shop", "{\"skus\":[\"" + mug + "\",\"" + dup + "\"]}", 200);
 
         List<LoggedRequest> calls = BL.findAll(postRequestedFor(urlPathEqualTo(ENDPOINT))
                 .withRequestBody(containing("method=addInventoryProduct")));
         assertThat(calls).hasSize(2);
-        assertThat(form(calls.get(0)).get("parameters")).isEqualTo("{\"inventory_id\":307,\"product_id\":\"\",\"sku\":\""
+        assertThat(FormFields.decode(calls.get(0).getBodyAsString()).get("parameters")).isEqualTo("{\"inventory_id\":307,\"product_id\":\"\",\"sku\":\""
                 + mug + "\",\"ean\":\"" + ean + "\",\"text_fields\":{\"name\":\"Mug\"}}");
-        assertThat(form(calls.get(1)).get("parameters")).isEqualTo("{\"inventory_id\":307,\"product_id\":\"\",\"sku\":\""
+        assertThat(FormFields.decode(calls.get(1).getBodyAsString()).get("parameters")).isEqualTo("{\"inventory_id\":307,\"product_id\":\"\",\"sku\":\""
                 + dup + "\",\"text_fields\":{\"name\":\"Dup\"}}");
         assertThat(report.get("created").asInt()).isEqualTo(1);
         assertThat(report.get("failed").asInt()).isEqualTo(1);
-        assertThat(links(mug)).containsExactly("bl-links=" + idMug + " by export");
-        assertThat(links(dup)).isEmpty();
+        assertThat(api.links(mug)).containsExactly("bl-links=" + idMug + "/" + mug + " by export");
+        assertThat(api.links(dup)).isEmpty();
         SyncRecord refused = hub.syncRecords(new SyncRecordQuery(dup, "bl-links", null, null, 10)).get(0);
         assertThat(refused.field()).isEqualTo("product");
         assertThat(refused.result()).isEqualTo("failed");
@@ -162,30 +163,5 @@ class ShopLinksBaseLinkerTest {
 
     private static long shopId() {
         return ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L);
-    }
-
-    private static Map<String, String> form(LoggedRequest request) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : request.getBodyAsString().split("&")) {
-            int eq = pair.indexOf('=');
-            fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return fields;
-    }
-
-    private List<String> links(String sku) throws Exception {
-        List<String> links = new ArrayList<>();
-        json.readTree(http.getForObject("/api/products/" + sku, String.class)).get("links").forEach(link -> links.add(
-                link.get("connection").asText() + "=" + link.get("externalId").asText() + " by " + link.get("matchedBy").asText()));
-        return links;
-    }
-
-    private JsonNode postJson(String path, String body) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> response = http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-        return json.readTree(response.getBody());
     }
 }

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,10 +37,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -106,6 +103,13 @@ class ShopLinksWooCommerceTest {
     @Autowired
     ObjectMapper json;
 
+    LinkApi api;
+
+    @BeforeEach
+    void api() {
+        api = new LinkApi(http, json);
+    }
+
     @AfterEach
     void forgetStubsAndRequests() {
         WOO.resetAll();
@@ -121,7 +125,7 @@ class ShopLinksWooCommerceTest {
         stubPage(2, 2, shopProduct(idB, b, "Bag"), shopProduct(idE2, e, "Shirt too"),
                 shopProduct(idX, Skus.fresh("NOT-IN-HUB"), "Stranger"));
 
-        JsonNode report = postJson("/api/connections/woo-links/links/match?by=sku", null, 200);
+        JsonNode report = api.post("/api/connections/woo-links/links/match?by=sku", null, 200);
 
         List<LoggedRequest> pages = WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)));
         assertThat(pages).extracting(LoggedRequest::getUrl).containsExactly(
@@ -140,26 +144,26 @@ class ShopLinksWooCommerceTest {
         assertThat(report.get("ambiguous").get(0).get("reason").asText())
                 .isEqualTo("hub product " + e + " matches several shop products [" + idE1 + ", " + idE2 + "] by sku");
 
-        assertThat(links(a)).containsExactly("woo-links=" + idA + "/" + a + " by sku");
-        assertThat(links(b)).containsExactly("woo-links=" + idB + "/" + b + " by sku");
-        assertThat(links(c)).containsExactly("woo-links=" + idC + "/" + c + " by manual");
-        assertThat(links(d)).isEmpty();
-        assertThat(links(e)).isEmpty();
+        assertThat(api.links(a)).containsExactly("woo-links=" + idA + "/" + a + " by sku");
+        assertThat(api.links(b)).containsExactly("woo-links=" + idB + "/" + b + " by sku");
+        assertThat(api.links(c)).containsExactly("woo-links=" + idC + "/" + c + " by manual");
+        assertThat(api.links(d)).isEmpty();
+        assertThat(api.links(e)).isEmpty();
 
         // the unlinked lists, both sides
         List<String> unlinkedHub = unlinkedHubSkus();
         assertThat(unlinkedHub).contains(d, e).doesNotContain(a, b, c);
-        JsonNode unlinkedShop = getJson("/api/connections/woo-links/unlinked?side=shop");
+        JsonNode unlinkedShop = api.get("/api/connections/woo-links/unlinked?side=shop", 200);
         List<String> shopIds = new ArrayList<>();
         unlinkedShop.forEach(p -> shopIds.add(p.get("externalId").asText()));
         assertThat(shopIds).containsExactly(String.valueOf(idE1), String.valueOf(idE2), String.valueOf(idX));
         assertThat(unlinkedShop.get(2).get("name").asText()).isEqualTo("Stranger");
 
         // matching again links nothing new and keeps every link
-        JsonNode again = postJson("/api/connections/woo-links/links/match", null, 200);
+        JsonNode again = api.post("/api/connections/woo-links/links/match", null, 200);
         assertThat(again.get("linked").asInt()).isZero();
         assertThat(again.get("alreadyLinked").asInt()).isEqualTo(3);
-        assertThat(links(a)).containsExactly("woo-links=" + idA + "/" + a + " by sku");
+        assertThat(api.links(a)).containsExactly("woo-links=" + idA + "/" + a + " by sku");
     }
 
     @Test
@@ -178,7 +182,7 @@ class ShopLinksWooCommerceTest {
         WOO.stubFor(post(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + idMug + ")]"))
                 .willReturn(okJson("{\"update\":[{\"id\":" + idMug + "}]}")));
 
-        JsonNode report = postJson("/api/connections/woo-links/products-to-shop",
+        JsonNode report = api.post("/api/connections/woo-links/products-to-shop",
                 "{\"skus\":[\"" + mug + "\",\"" + cap + "\",\"" + dup + "\",\"" + linked + "\"]}", 200);
 
         List<LoggedRequest> creates = WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.create")));
@@ -195,9 +199,9 @@ class ShopLinksWooCommerceTest {
         assertThat(report.get("items").get(2).get("result").asText()).isEqualTo("failed");
         assertThat(report.get("items").get(2).get("reason").asText()).isEqualTo("product_invalid_sku: Invalid or duplicated SKU.");
 
-        assertThat(links(mug)).containsExactly("woo-links=" + idMug + "/" + mug + " by export");
-        assertThat(links(cap)).containsExactly("woo-links=" + idCap + "/" + cap + " by export");
-        assertThat(links(dup)).isEmpty();
+        assertThat(api.links(mug)).containsExactly("woo-links=" + idMug + "/" + mug + " by export");
+        assertThat(api.links(cap)).containsExactly("woo-links=" + idCap + "/" + cap + " by export");
+        assertThat(api.links(dup)).isEmpty();
         SyncRecord created = productRecord(mug);
         assertThat(created.connection()).isEqualTo("woo-links");
         assertThat(created.newValue()).isEqualTo(String.valueOf(idMug));
@@ -218,7 +222,7 @@ class ShopLinksWooCommerceTest {
 
     @Test
     void withoutSkusEveryUnlinkedProductIsExportedAndUnknownSkusSendNothing() throws Exception {
-        JsonNode unknown = postJson("/api/connections/woo-links/products-to-shop", "{\"skus\":[\"NO-SUCH-SKU-X\"]}", 404);
+        JsonNode unknown = api.post("/api/connections/woo-links/products-to-shop", "{\"skus\":[\"NO-SUCH-SKU-X\"]}", 404);
         assertThat(unknown.get("detail").asText())
                 .isEqualTo("connection 'woo-links': nothing exported, unknown SKU(s) [NO-SUCH-SKU-X]");
         assertThat(WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.create")))).isEmpty();
@@ -226,7 +230,7 @@ class ShopLinksWooCommerceTest {
         String fresh = product("NEW", null);
         WOO.stubFor(post(urlPathEqualTo(BATCH)).willReturn(aResponse().withStatus(500)
                 .withBody("{\"code\":\"internal_server_error\",\"message\":\"Try later\"}")));
-        JsonNode report = postJson("/api/connections/woo-links/products-to-shop?limit=10000", null, 200);
+        JsonNode report = api.post("/api/connections/woo-links/products-to-shop?limit=10000", null, 200);
 
         JsonNode item = null;
         for (JsonNode i : report.get("items")) {
@@ -238,14 +242,14 @@ class ShopLinksWooCommerceTest {
         assertThat(WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.create"))))
                 .as("a create is never retried by itself")
                 .hasSize(report.get("items").size() / 100 + (report.get("items").size() % 100 == 0 ? 0 : 1));
-        assertThat(links(fresh)).isEmpty();
+        assertThat(api.links(fresh)).isEmpty();
     }
 
     @Test
     void dryRunWritesTheCreateRequestToAFileAndLinksNothing() throws Exception {
         String sku = product("DRY", null);
 
-        JsonNode report = postJson("/api/connections/woo-links-dry/products-to-shop", "{\"skus\":[\"" + sku + "\"]}", 200);
+        JsonNode report = api.post("/api/connections/woo-links-dry/products-to-shop", "{\"skus\":[\"" + sku + "\"]}", 200);
 
         assertThat(report.get("dryRun").asBoolean()).isTrue();
         assertThat(report.get("items").get(0).get("result").asText()).isEqualTo("dry-run");
@@ -254,26 +258,26 @@ class ShopLinksWooCommerceTest {
         String file = Files.readString(Path.of("target/test-data/dry-run/woo-links-dry/" + record.requestId() + ".http"));
         assertThat(file).startsWith("POST https://dry.example.com" + BATCH + "\n").contains("Authorization: ****")
                 .contains("\"sku\":\"" + sku + "\"").doesNotContain(KEY).doesNotContain(SECRET);
-        assertThat(links(sku)).isEmpty();
+        assertThat(api.links(sku)).isEmpty();
 
-        JsonNode refused = postJson("/api/connections/woo-links-dry/links/match", null, 400);
+        JsonNode refused = api.post("/api/connections/woo-links-dry/links/match", null, 400);
         assertThat(refused.get("detail").asText()).contains("'woo-links-dry' is in dry-run");
     }
 
     @Test
     void badRequestsAndAShopThatRefusesAreClearProblems() throws Exception {
-        assertThat(postJson("/api/connections/woo-links/links/match?by=colour", null, 400).get("detail").asText())
+        assertThat(api.post("/api/connections/woo-links/links/match?by=colour", null, 400).get("detail").asText())
                 .isEqualTo("by: 'colour' is not one of sku, ean, name");
-        assertThat(postJson("/api/connections/nowhere/links/match", null, 404).get("detail").asText())
+        assertThat(api.post("/api/connections/nowhere/links/match", null, 404).get("detail").asText())
                 .isEqualTo("unknown connection 'nowhere'");
-        assertThat(postJson("/api/connections/acme/links/match", null, 400).get("detail").asText())
+        assertThat(api.post("/api/connections/acme/links/match", null, 400).get("detail").asText())
                 .contains("'acme' is not a shop the hub sends to");
-        assertThat(getJson("/api/connections/woo-links/unlinked?side=both", 400).get("detail").asText())
+        assertThat(api.get("/api/connections/woo-links/unlinked?side=both", 400).get("detail").asText())
                 .isEqualTo("side: 'both' is not hub or shop");
 
         WOO.stubFor(get(urlPathEqualTo(PRODUCTS)).willReturn(aResponse().withStatus(401)
                 .withBody("{\"code\":\"woocommerce_rest_cannot_view\",\"message\":\"Sorry, you cannot list resources.\"}")));
-        JsonNode problem = postJson("/api/connections/woo-links/links/match", null, 502);
+        JsonNode problem = api.post("/api/connections/woo-links/links/match", null, 502);
 
         assertThat(problem.get("detail").asText()).isEqualTo("connection 'woo-links': route woo-links-links-match: the shop "
                 + "answered HTTP 401: woocommerce_rest_cannot_view: Sorry, you cannot list resources.")
@@ -301,17 +305,10 @@ class ShopLinksWooCommerceTest {
                 .willReturn(okJson("[" + String.join(",", products) + "]").withHeader("X-WP-TotalPages", String.valueOf(totalPages))));
     }
 
-    private List<String> links(String sku) throws Exception {
-        List<String> links = new ArrayList<>();
-        getJson("/api/products/" + sku).get("links").forEach(link -> links.add(link.get("connection").asText() + "="
-                + link.get("externalId").asText() + "/" + link.get("externalSku").asText() + " by " + link.get("matchedBy").asText()));
-        return links;
-    }
-
     private List<String> unlinkedHubSkus() throws Exception {
         List<String> skus = new ArrayList<>();
         for (int offset = 0; ; offset += 1000) {
-            JsonNode page = getJson("/api/connections/woo-links/unlinked?side=hub&limit=1000&offset=" + offset);
+            JsonNode page = api.get("/api/connections/woo-links/unlinked?side=hub&limit=1000&offset=" + offset, 200);
             page.forEach(p -> skus.add(p.get("sku").asText()));
             if (page.size() < 1000) {
                 return skus;
@@ -322,23 +319,5 @@ class ShopLinksWooCommerceTest {
     private SyncRecord productRecord(String sku) {
         return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
                 .filter(r -> r.field().equals("product")).findFirst().orElseThrow();
-    }
-
-    private JsonNode getJson(String path) throws Exception {
-        return getJson(path, 200);
-    }
-
-    private JsonNode getJson(String path, int status) throws Exception {
-        ResponseEntity<String> response = http.getForEntity(path, String.class);
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        return json.readTree(response.getBody());
-    }
-
-    private JsonNode postJson(String path, String body, int status) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> response = http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        return json.readTree(response.getBody());
     }
 }

@@ -26,16 +26,12 @@ final class WooBatchAnswer {
     }
 
     static ItemResults read(ShopRequest request, ShopAnswer answer) {
-        Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
-        if (problem.isPresent()) {
-            return problem.get().toResults(request);
-        }
-        JsonNode updated = FormatJson.read(answer.body()).map(root -> root.get("update")).orElse(null);
-        if (updated == null || !updated.isArray()) {
-            return AnswerProblem.unreadable(answer, "no update list").toResults(request);
+        Listed updated = list(request, answer, "update");
+        if (updated.whole() != null) {
+            return updated.whole();
         }
         Map<String, JsonNode> byId = new HashMap<>();
-        for (JsonNode object : updated) {
+        for (JsonNode object : updated.list()) {
             String id = WooIds.key(object);
             if (id != null) {
                 byId.put(id, object);
@@ -61,19 +57,32 @@ final class WooBatchAnswer {
      * matched by position, and a saved product whose SKU is not the item's means the answer cannot be trusted.
      */
     static ItemResults readCreated(ShopRequest request, ShopAnswer answer) {
-        Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
-        if (problem.isPresent()) {
-            return problem.get().toResults(request);
-        }
-        JsonNode created = FormatJson.read(answer.body()).map(root -> root.get("create")).orElse(null);
-        if (created == null || !created.isArray()) {
-            return AnswerProblem.unreadable(answer, "no create list").toResults(request);
+        Listed created = list(request, answer, "create");
+        if (created.whole() != null) {
+            return created.whole();
         }
         List<ItemResult> results = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
-            results.add(created(request.items().get(i), created.get(i)));
+            results.add(created(request.items().get(i), created.list().get(i)));
         }
         return new ItemResults(results, Optional.empty());
+    }
+
+    /** The answer's per-object list {@code field}, or the results of every item when the answer has none. */
+    private static Listed list(ShopRequest request, ShopAnswer answer, String field) {
+        Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
+        if (problem.isPresent()) {
+            return new Listed(null, problem.get().toResults(request));
+        }
+        JsonNode list = FormatJson.read(answer.body()).map(root -> root.get(field)).orElse(null);
+        if (list == null || !list.isArray()) {
+            return new Listed(null, AnswerProblem.unreadable(answer, "no " + field + " list").toResults(request));
+        }
+        return new Listed(list, null);
+    }
+
+    /** Either the answer's list or the results of the whole request; exactly one is non-null. */
+    private record Listed(JsonNode list, ItemResults whole) {
     }
 
     private static ItemResult created(ShopItem item, JsonNode object) {
