@@ -24,26 +24,20 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
-import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.Link;
 import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
@@ -72,7 +66,7 @@ import org.stockbridge.support.StopRoutesFirst;
         "stockbridge.connections.woo-links-dry.settings.baseUrl=https://dry.example.com",
         "stockbridge.connections.woo-links-dry.settings.consumerKey=" + ShopLinksWooCommerceTest.KEY,
         "stockbridge.connections.woo-links-dry.settings.consumerSecret=" + ShopLinksWooCommerceTest.SECRET})
-class ShopLinksWooCommerceTest {
+class ShopLinksWooCommerceTest extends ShopStandInTest {
 
     static final String KEY = "ck_77a1c2e3d4f5a6b7c8d9";
     static final String SECRET = "cs_1f2e3d4c5b6a79880716";
@@ -94,25 +88,9 @@ class ShopLinksWooCommerceTest {
     @RegisterExtension
     static final AfterAllCallback STOP_WOO = StopRoutesFirst.then(WOO::stop);
 
-    @Autowired
-    HubService hub;
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ObjectMapper json;
-
-    LinkApi api;
-
-    @BeforeEach
-    void api() {
-        api = new LinkApi(http, json);
-    }
-
-    @AfterEach
-    void forgetStubsAndRequests() {
-        WOO.resetAll();
+    @Override
+    WireMockServer shop() {
+        return WOO;
     }
 
     @Test
