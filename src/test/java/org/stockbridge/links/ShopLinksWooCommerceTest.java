@@ -206,8 +206,9 @@ class ShopLinksWooCommerceTest extends ShopStandInTest {
         assertThat(WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.create")))).isEmpty();
 
         String fresh = product("NEW", null);
-        WOO.stubFor(post(urlPathEqualTo(BATCH)).willReturn(aResponse().withStatus(500)
-                .withBody("{\"code\":\"internal_server_error\",\"message\":\"Try later\"}")));
+        // 503 with Retry-After: Apache HttpClient would send it again by itself after 30 s; the hub must not
+        WOO.stubFor(post(urlPathEqualTo(BATCH)).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")
+                .withBody("{\"code\":\"busy\",\"message\":\"Try later\"}")));
         JsonNode report = api.post("/api/connections/woo-links/products-to-shop?limit=10000", null, 200);
 
         JsonNode item = null;
@@ -216,7 +217,7 @@ class ShopLinksWooCommerceTest extends ShopStandInTest {
         }
         assertThat(item).as("every unlinked hub product is sent, %s among them", fresh).isNotNull();
         assertThat(item.get("result").asText()).isEqualTo("failed");
-        assertThat(item.get("reason").asText()).isEqualTo("the shop could not take it now: HTTP 500: internal_server_error: Try later");
+        assertThat(item.get("reason").asText()).isEqualTo("the shop could not take it now: HTTP 503: busy: Try later");
         assertThat(WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.create"))))
                 .as("a create is never retried by itself")
                 .hasSize(report.get("items").size() / 100 + (report.get("items").size() % 100 == 0 ? 0 : 1));
