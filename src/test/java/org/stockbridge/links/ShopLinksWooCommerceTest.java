@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -241,6 +242,26 @@ class ShopLinksWooCommerceTest extends ShopStandInTest {
 
         JsonNode refused = api.post("/api/connections/woo-links-dry/links/match", null, 400);
         assertThat(refused.get("detail").asText()).contains("'woo-links-dry' is in dry-run");
+    }
+
+    @Test
+    void aBusyShopIsAskedForThePageAgainAfterItsRetryAfter() throws Exception {
+        String sku = product("BUSY", null);
+        long id = shopId();
+        WOO.stubFor(get(urlPathEqualTo(PRODUCTS)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("free"));
+        WOO.stubFor(get(urlPathEqualTo(PRODUCTS)).inScenario("busy").whenScenarioStateIs("free")
+                .willReturn(okJson("[" + shopProduct(id, sku, "Busy") + "]").withHeader("X-WP-TotalPages", "1")));
+
+        JsonNode report = api.post("/api/connections/woo-links/links/match", null, 200);
+
+        List<LoggedRequest> asked = WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)));
+        assertThat(asked).extracting(LoggedRequest::getUrl).containsOnly(PRODUCTS + "?per_page=100&page=1&orderby=id&order=asc")
+                .hasSize(2);
+        assertThat(Duration.between(asked.get(0).getLoggedDate().toInstant(), asked.get(1).getLoggedDate().toInstant()))
+                .as("asked again only after the Retry-After second").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(report.get("linked").asInt()).isEqualTo(1);
+        assertThat(api.links(sku)).containsExactly("woo-links=" + id + "/" + sku + " by sku");
     }
 
     @Test
