@@ -8,6 +8,8 @@
  * <ul>
  *   <li>{@link org.stockbridge.format.ShopFormat} — what every format implements;</li>
  *   <li>{@link org.stockbridge.format.ProductCatalog} — what a format implements when it can list products;</li>
+ *   <li>{@link org.stockbridge.format.ProductExport} — what a format implements when it can create products
+ *       (products-to-shop);</li>
  *   <li>{@link org.stockbridge.format.FormatSetting} — a declared setting (type, default, secret, rule);</li>
  *   <li>{@link org.stockbridge.format.FormatRegistry} — every format by name, and settings validation.</li>
  * </ul>

@@ -57,6 +57,19 @@ public class LinkStore {
         return batch.length;
     }
 
+    /** The ones among {@code productIds} that are linked to the connection. */
+    public java.util.Set<Long> linkedProductIds(String connection, java.util.Collection<Long> productIds) {
+        java.util.Set<Long> linked = new java.util.HashSet<>();
+        if (productIds.isEmpty()) {
+            return linked;
+        }
+        jdbc.query("SELECT l.product_id FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id AND l.connection_id = :c",
+                new MapSqlParameterSource("c", connection).addValue("ids", KeyArray.ofIds(productIds)), rs -> {
+                    linked.add(rs.getLong(1));
+                });
+        return linked;
+    }
+
     /** Hub SKUs of the connection's linked products, by the connection's key (external id). */
     public Map<String, String> skusByExternalId(String connection, java.util.Collection<String> keys) {
         Map<String, String> skus = new java.util.HashMap<>();

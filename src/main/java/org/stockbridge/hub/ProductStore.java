@@ -83,6 +83,18 @@ public class ProductStore {
         return skus;
     }
 
+    /** Products with no link to the connection, by SKU: what a shop may still lack. */
+    public List<Product> unlinked(String connection, int offset, int limit) {
+        return jdbc.query("SELECT p.* FROM product p WHERE NOT EXISTS (SELECT 1 FROM link l WHERE l.product_id = p.id "
+                + "AND l.connection_id = :c) ORDER BY p.sku OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY",
+                Map.of("c", connection, "offset", offset, "limit", limit), productMapper);
+    }
+
+    public int countUnlinked(String connection) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM product p WHERE NOT EXISTS (SELECT 1 FROM link l "
+                + "WHERE l.product_id = p.id AND l.connection_id = :c)", Map.of("c", connection), Integer.class);
+    }
+
     /** Products by id. */
     public Map<Long, Product> byIds(Collection<Long> ids) {
         Map<Long, Product> found = new HashMap<>();

@@ -100,7 +100,7 @@ public class HubToShopRoutes extends RouteBuilder {
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()
-                        .to(ShopExchange.endpoint(shop))
+                        .to(ShopExchange.endpoint(shop, false))
                     .doCatch(Exception.class)
                         .setProperty(ShopExchange.UNREACHABLE, constant(true))
                     .end()

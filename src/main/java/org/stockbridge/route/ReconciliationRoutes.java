@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.stockbridge.format.ProductCatalog;
 import org.stockbridge.format.ProductPage;
 import org.stockbridge.format.RateLimit;
+import org.stockbridge.format.ShopAnswer;
 import org.stockbridge.format.ShopAnswerException;
 import org.stockbridge.format.ShopRequest;
 import org.stockbridge.push.OutboundShop;
@@ -87,13 +88,12 @@ public class ReconciliationRoutes extends RouteBuilder {
                     .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
                         .throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis())
                         .process(exchange -> {
-                            ShopRequest request = catalog.productPageRequest(shop.connection(), exchange.getProperty(PAGE, Integer.class));
-                            exchange.setProperty(ShopExchange.REQUEST, request);
+                            exchange.getIn().setBody(catalog.productPageRequest(shop.connection(), exchange.getProperty(PAGE, Integer.class)));
                             exchange.removeProperty(ShopExchange.UNREACHABLE);
-                            ShopExchange.prepare(exchange.getIn(), shop, request);
+                            ShopExchange.prepare(exchange, shop);
                         })
                         .doTry()
-                            .to(ShopExchange.endpoint(shop))
+                            .to(ShopExchange.endpoint(shop, false))
                         .doCatch(Exception.class)
                             .setProperty(ShopExchange.UNREACHABLE, constant(true))
                         .end()
@@ -108,17 +108,13 @@ public class ReconciliationRoutes extends RouteBuilder {
         ShopRequest request = exchange.getProperty(ShopExchange.REQUEST, ShopRequest.class);
         exchange.setProperty(MORE, false);
         if (exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)) {
-            exchange.getIn().removeHeaders("*");
-            Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-            LOG.warn("{}: reconciliation stopped at page {}: could not reach the shop: {}", shop.id(), request.page(),
-                    e == null ? "unknown error" : e.getClass().getSimpleName() + ": " + e.getMessage());
+            LOG.warn("{}: reconciliation stopped at page {}: {}", shop.id(), request.page(), ShopExchange.unreachableReason(exchange));
             return;
         }
         ProductPage page;
         try {
-            int status = ShopExchange.status(exchange.getIn());
-            String body = exchange.getIn().getBody(String.class);
-            page = catalog.readProducts(request, status, ShopExchange.answerHeaders(exchange.getIn()), body == null ? "" : body);
+            ShopAnswer answer = ShopExchange.received(exchange);
+            page = catalog.readProducts(request, answer.status(), answer.headers(), answer.body());
         } catch (ShopAnswerException e) {
             LOG.warn("{}: reconciliation stopped at page {}: {}", shop.id(), request.page(), e.getMessage());
             return;

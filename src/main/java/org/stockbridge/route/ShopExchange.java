@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.stockbridge.format.ItemOutcome;
 import org.stockbridge.format.ItemResults;
+import org.stockbridge.format.ShopAnswer;
 import org.stockbridge.format.ShopRequest;
 import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.PushPlan;
@@ -36,13 +37,14 @@ final class ShopExchange {
 
     /** The split hands each request over as the body; it moves to a property, the body becomes the HTTP body. */
     static void prepare(Exchange exchange) {
-        ShopRequest request = exchange.getIn().getBody(ShopRequest.class);
-        exchange.setProperty(REQUEST, request);
-        prepare(exchange.getIn(), plan(exchange).shop(), request);
+        prepare(exchange, plan(exchange).shop());
     }
 
-    /** The message becomes what Camel's HTTP producer sends for {@code request} to {@code shop}. */
-    static void prepare(Message in, OutboundShop shop, ShopRequest request) {
+    /** Like {@link #prepare(Exchange)}, for a request to {@code shop} that is not part of a push plan. */
+    static void prepare(Exchange exchange, OutboundShop shop) {
+        ShopRequest request = exchange.getIn().getBody(ShopRequest.class);
+        exchange.setProperty(REQUEST, request);
+        Message in = exchange.getIn();
         // the HTTP producer sends every header: only the request's own go out
         in.removeHeaders("*");
         request.headers().forEach(in::setHeader);
@@ -54,22 +56,28 @@ final class ShopExchange {
         in.setBody(request.contentType() == null ? null : request.body());
     }
 
+    /**
+     * The producer endpoint for a shop's requests: Camel's HTTP component at the shop's scheme and host; each
+     * request's own URL is in {@link Exchange#HTTP_URI}. {@code throwOnFailure}: a non-2xx answer raises Camel's
+     * {@code HttpOperationFailedException}, so the shared error handling retries it ({@link ErrorHandlingRoutes}).
+     */
+    static String endpoint(OutboundShop shop, boolean throwOnFailure) {
+        return shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority()
+                + "?throwExceptionOnFailure=" + throwOnFailure;
+    }
+
     /** The shop's answer, read by its format; credentials leave the message first. */
     static ItemResults answer(Exchange exchange) {
-        Message in = exchange.getIn();
-        int status = status(in);
-        String body = in.getBody(String.class);
-        Map<String, List<String>> headers = answerHeaders(in);
+        ShopAnswer answer = received(exchange);
         ShopRequest request = request(exchange);
-        return plan(exchange).shop().format().readResponse(request, status, headers, body == null ? "" : body);
+        return plan(exchange).shop().format().readResponse(request, answer.status(), answer.headers(), answer.body());
     }
 
-    static int status(Message in) {
-        return in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
-    }
-
-    /** The answer's own headers (not Camel's), taken off the message so nothing of the exchange lingers. */
-    static Map<String, List<String>> answerHeaders(Message in) {
+    /** The answer on the message as the shop sent it (status, headers, body); every header leaves the message. */
+    static ShopAnswer received(Exchange exchange) {
+        Message in = exchange.getIn();
+        int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        String body = in.getBody(String.class);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         in.getHeaders().forEach((name, value) -> {
             if (!name.startsWith("Camel") && value != null) {
@@ -78,20 +86,18 @@ final class ShopExchange {
             }
         });
         in.removeHeaders("*");
-        return headers;
-    }
-
-    /** The endpoint a shop's requests go through; each request's own URL comes in {@code CamelHttpUri}. */
-    static String endpoint(OutboundShop shop) {
-        return shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority() + "?throwExceptionOnFailure=false";
+        return new ShopAnswer(status, headers, body);
     }
 
     /** The shop could not be reached (refused, timed out): every item is retried later. */
     static ItemResults unreachable(Exchange exchange) {
+        return ItemResults.all(request(exchange), ItemOutcome.RETRYABLE, unreachableReason(exchange), Optional.empty());
+    }
+
+    /** Why the shop could not be reached, from the exception a {@code doCatch} caught; headers leave the message. */
+    static String unreachableReason(Exchange exchange) {
         exchange.getIn().removeHeaders("*");
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        return ItemResults.all(request(exchange), ItemOutcome.RETRYABLE,
-                "could not reach the shop: " + (e == null ? "unknown error" : e.getClass().getSimpleName() + ": " + e.getMessage()),
-                Optional.empty());
+        return "could not reach the shop: " + (e == null ? "unknown error" : e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 }

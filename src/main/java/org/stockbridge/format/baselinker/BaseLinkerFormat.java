@@ -8,7 +8,9 @@ import org.stockbridge.format.FormatSetting;
 import org.stockbridge.format.InvalidSettingsException;
 import org.stockbridge.format.ItemResults;
 import org.stockbridge.format.PricePush;
+import org.stockbridge.format.NewProduct;
 import org.stockbridge.format.ProductCatalog;
+import org.stockbridge.format.ProductExport;
 import org.stockbridge.format.ProductPage;
 import org.stockbridge.format.RateLimit;
 import org.stockbridge.format.ShopAnswer;
@@ -20,7 +22,7 @@ import org.stockbridge.format.StockPush;
 
 /** The {@code baselinker} format; see the package description. */
 @Component
-public class BaseLinkerFormat implements ShopFormat, ProductCatalog {
+public class BaseLinkerFormat implements ShopFormat, ProductCatalog, ProductExport {
 
     public static final String NAME = "baselinker";
 
@@ -76,5 +78,15 @@ public class BaseLinkerFormat implements ShopFormat, ProductCatalog {
     @Override
     public ProductPage readProducts(ShopRequest request, int status, Map<String, List<String>> headers, String body) {
         return BaseLinkerProductList.read(request, new ShopAnswer(status, headers, body));
+    }
+
+    @Override
+    public List<ShopRequest> createRequests(ShopConnection connection, List<NewProduct> products) {
+        return BaseLinkerProductCreate.build(connection, products);
+    }
+
+    @Override
+    public ItemResults readCreated(ShopRequest request, int status, Map<String, List<String>> headers, String body) {
+        return BaseLinkerProductCreate.read(request, new ShopAnswer(status, headers, body));
     }
 }

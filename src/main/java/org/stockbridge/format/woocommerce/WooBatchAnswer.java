@@ -1,6 +1,8 @@
 package org.stockbridge.format.woocommerce;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import org.stockbridge.format.FormatJson;
 import org.stockbridge.format.ItemResult;
 import org.stockbridge.format.ItemResults;
 import org.stockbridge.format.ShopAnswer;
+import org.stockbridge.format.ShopItem;
 import org.stockbridge.format.ShopRequest;
 
 /**
@@ -23,16 +26,12 @@ final class WooBatchAnswer {
     }
 
     static ItemResults read(ShopRequest request, ShopAnswer answer) {
-        Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
-        if (problem.isPresent()) {
-            return problem.get().toResults(request);
-        }
-        JsonNode updated = FormatJson.read(answer.body()).map(root -> root.get("update")).orElse(null);
-        if (updated == null || !updated.isArray()) {
-            return AnswerProblem.unreadable(answer, "no update list").toResults(request);
+        Listed updated = list(request, answer, "update");
+        if (updated.whole() != null) {
+            return updated.whole();
         }
         Map<String, JsonNode> byId = new HashMap<>();
-        for (JsonNode object : updated) {
+        for (JsonNode object : updated.list()) {
             String id = WooIds.key(object);
             if (id != null) {
                 byId.put(id, object);
@@ -50,6 +49,59 @@ final class WooBatchAnswer {
             }
             return ItemResult.failed(item, reason(error));
         });
+    }
+
+    /**
+     * Reads the answer to a {@code create} batch. WooCommerce answers {@code create[]} in request order: the product
+     * as saved (with its new {@code id}), or {@code {"id": 0, "error": {…}}} for one it refused — so items are
+     * matched by position, and a saved product whose SKU is not the item's means the answer cannot be trusted.
+     */
+    static ItemResults readCreated(ShopRequest request, ShopAnswer answer) {
+        Listed created = list(request, answer, "create");
+        if (created.whole() != null) {
+            return created.whole();
+        }
+        List<ItemResult> results = new ArrayList<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            results.add(created(request.items().get(i), created.list().get(i)));
+        }
+        return new ItemResults(results, Optional.empty());
+    }
+
+    /** The answer's per-object list {@code field}, or the results of every item when the answer has none. */
+    private static Listed list(ShopRequest request, ShopAnswer answer, String field) {
+        Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
+        if (problem.isPresent()) {
+            return new Listed(null, problem.get().toResults(request));
+        }
+        JsonNode list = FormatJson.read(answer.body()).map(root -> root.get(field)).orElse(null);
+        if (list == null || !list.isArray()) {
+            return new Listed(null, AnswerProblem.unreadable(answer, "no " + field + " list").toResults(request));
+        }
+        return new Listed(list, null);
+    }
+
+    /** Either the answer's list or the results of the whole request; exactly one is non-null. */
+    private record Listed(JsonNode list, ItemResults whole) {
+    }
+
+    private static ItemResult created(ShopItem item, JsonNode object) {
+        if (object == null) {
+            return ItemResult.retryable(item, "SKU " + item.sku() + " is missing from WooCommerce's answer; "
+                    + "it may have been created: match links by SKU before exporting it again");
+        }
+        JsonNode error = object.get("error");
+        if (error != null && !error.isNull()) {
+            return ItemResult.failed(item, reason(error));
+        }
+        String id = WooIds.key(object);
+        String sku = FormatJson.text(object, "sku");
+        if (id == null || id.equals("0") || (sku != null && !sku.equals(item.sku()))) {
+            return ItemResult.retryable(item, "WooCommerce's answer for SKU " + item.sku() + " names "
+                    + (id == null ? "no product id" : "product " + id + " with SKU " + sku)
+                    + "; match links by SKU before exporting it again");
+        }
+        return ItemResult.ok(new ShopItem(item.sku(), id));
     }
 
     private static String reason(JsonNode error) {

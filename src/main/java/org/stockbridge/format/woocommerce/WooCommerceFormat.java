@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 import org.stockbridge.format.FormatSetting;
 import org.stockbridge.format.ItemResults;
 import org.stockbridge.format.PricePush;
+import org.stockbridge.format.NewProduct;
 import org.stockbridge.format.ProductCatalog;
+import org.stockbridge.format.ProductExport;
 import org.stockbridge.format.ProductPage;
 import org.stockbridge.format.RateLimit;
 import org.stockbridge.format.ShopAnswer;
@@ -20,7 +22,7 @@ import org.stockbridge.format.StockPush;
 
 /** The {@code woocommerce} format; see the package description. */
 @Component
-public class WooCommerceFormat implements ShopFormat, ProductCatalog {
+public class WooCommerceFormat implements ShopFormat, ProductCatalog, ProductExport {
 
     public static final String NAME = "woocommerce";
 
@@ -75,5 +77,15 @@ public class WooCommerceFormat implements ShopFormat, ProductCatalog {
     @Override
     public ProductPage readProducts(ShopRequest request, int status, Map<String, List<String>> headers, String body) {
         return WooProductList.read(request, new ShopAnswer(status, headers, body));
+    }
+
+    @Override
+    public List<ShopRequest> createRequests(ShopConnection connection, List<NewProduct> products) {
+        return WooProductCreate.build(connection, products);
+    }
+
+    @Override
+    public ItemResults readCreated(ShopRequest request, int status, Map<String, List<String>> headers, String body) {
+        return WooBatchAnswer.readCreated(request, new ShopAnswer(status, headers, body));
     }
 }

@@ -1,13 +1,11 @@
 package org.stockbridge.format.baselinker;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.stockbridge.format.ShopConnection;
 import org.stockbridge.format.ShopRequest;
+import org.stockbridge.support.FormFields;
 
 /** A BaseLinker connection as the tests configure it, and a reader for the form it is sent. */
 final class BaseLinker {
@@ -31,12 +29,6 @@ final class BaseLinker {
 
     /** The form fields of a request body, decoded. */
     static Map<String, String> form(ShopRequest request) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : request.bodyText().split("&")) {
-            int eq = pair.indexOf('=');
-            fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return fields;
+        return FormFields.decode(request.bodyText());
     }
 }
