@@ -166,6 +166,13 @@ public final class ShopRequest {
             return this;
         }
 
+        /** Any method (PUT, PATCH, DELETE, or {@link FileDelivery#WRITE} for a file) and its path. */
+        public Builder method(String method, String path) {
+            this.method = method;
+            this.path = path;
+            return this;
+        }
+
         public Builder header(String name, String value) {
             headers.put(name, value);
             return this;

@@ -36,14 +36,16 @@ public class HubToShopRoutes extends RouteBuilder {
     private final PushResults results;
     private final DryRunFiles dryRunFiles;
     private final PushProperties settings;
+    private final ShopFiles files;
 
     public HubToShopRoutes(OutboundShops shops, OutboxDrain drain, PushResults results, DryRunFiles dryRunFiles,
-            PushProperties settings) {
+            PushProperties settings, ShopFiles files) {
         this.shops = shops;
         this.drain = drain;
         this.results = results;
         this.dryRunFiles = dryRunFiles;
         this.settings = settings;
+        this.files = files;
     }
 
     public static String routeId(String connection) {
@@ -75,6 +77,8 @@ public class HubToShopRoutes extends RouteBuilder {
                     results.record(ShopExchange.plan(exchange), request,
                             ItemResults.all(request, ItemOutcome.OK, null, Optional.empty()), true);
                 });
+            } else if (ShopFiles.target(shop).isPresent()) {
+                files.write(each, ShopFiles.target(shop).get(), getContext()); // a CSV/XML file instead of HTTP
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()
