@@ -28,7 +28,7 @@ class FormatRegistryTest {
 
     @Test
     void collectsEveryFormatBeanByName() {
-        assertThat(registry.formats()).extracting(ShopFormat::name).containsExactly("baselinker", "woocommerce");
+        assertThat(registry.formats()).extracting(ShopFormat::name).containsExactly("baselinker", "generic", "woocommerce");
         assertThat(registry.find("woocommerce")).containsInstanceOf(WooCommerceFormat.class);
         assertThat(registry.find("baselinker")).containsInstanceOf(BaseLinkerFormat.class);
         assertThat(registry.find("shopify")).isEmpty();
@@ -55,7 +55,7 @@ class FormatRegistryTest {
     void unknownFormatNamesTheKnownOnes() {
         assertThatThrownBy(() -> registry.connect("shop-x", "shopfiy", Map.of()))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, woocommerce");
+                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, generic, woocommerce");
     }
 
     @Test

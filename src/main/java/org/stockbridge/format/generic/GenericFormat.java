@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.stockbridge.feed.MappingException;
@@ -38,6 +39,7 @@ public class GenericFormat implements ShopFormat, FileDelivery {
     private final GenericMappings mappings;
     private final Clock clock;
 
+    @Autowired
     GenericFormat(@Value("${stockbridge.mappings-dir:mappings}") Path mappingsDir, ObjectProvider<Clock> clock) {
         this(new GenericMappings(mappingsDir), clock.getIfAvailable(Clock::systemUTC));
     }

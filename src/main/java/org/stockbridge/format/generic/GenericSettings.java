@@ -38,9 +38,11 @@ final class GenericSettings {
                             + "(docs/generic-format.md)."),
             FormatSetting.url(CommonSettings.BASE_URL).withRule(SettingRule.httpsOrLocal())
                     .describedAs("Where the shop's API is; required for a json mapping, whose paths are relative to it."),
-            FormatSetting.text(TARGET)
-                    .withRule(SettingRule.matching("(file|ftp|ftps|sftp):(?!.*[?&]password=).+",
-                            "file:out/shop or sftp://user@host/stock (no password= in it)"))
+            // secret although it holds no credential once valid: a refused value (one with a password pasted
+            // into it) must not be echoed in the start-up error
+            FormatSetting.text(TARGET).asSecret()
+                    .withRule(SettingRule.matching("(file|ftp|ftps|sftp):(?!.*[?&]password=)(?!//[^/?@]*:[^/?@]*@).+",
+                            "file:out/shop or sftp://user@host/stock (no password in it)"))
                     .describedAs("Where a csv or xml mapping's files go: a Camel file, ftp, ftps or sftp endpoint "
                             + "URI; required for those mappings. The password goes in the password setting."),
             CommonSettings.rate(REQUESTS_PER_MINUTE, SAFE_REQUESTS_PER_MINUTE, 60_000,
