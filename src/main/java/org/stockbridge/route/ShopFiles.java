@@ -58,15 +58,25 @@ class ShopFiles {
 
     /** The password is set on the endpoint, never written into its URI (which Hawtio and logs show). */
     static Endpoint endpoint(FileTarget target, CamelContext context) {
-        String uri = target.endpointUri();
-        if (!uri.contains("tempFileName=") && !uri.contains("tempPrefix=")) {
-            uri += (uri.contains("?") ? "&" : "?") + TEMP_FILE_NAME;
+        String uri = withOption(target.endpointUri(), "tempFileName=", TEMP_FILE_NAME, "tempPrefix=");
+        if (uri.startsWith("ftp:") || uri.startsWith("ftps:")) {
+            // FTP's ASCII mode (Camel's default) rewrites line endings; the mapping has chosen them
+            uri = withOption(uri, "binary=", "binary=true");
         }
         Endpoint endpoint = context.getEndpoint(uri);
         if (target.password() != null && endpoint instanceof RemoteFileEndpoint<?> remote) {
             remote.getConfiguration().setPassword(target.password());
         }
         return endpoint;
+    }
+
+    /** {@code option} appended unless the URI already sets it (or one of {@code alternatives}): the integrator's choice wins. */
+    private static String withOption(String uri, String key, String option, String... alternatives) {
+        boolean given = uri.contains("?" + key) || uri.contains("&" + key);
+        for (String alternative : alternatives) {
+            given |= uri.contains("?" + alternative) || uri.contains("&" + alternative);
+        }
+        return given ? uri : uri + (uri.contains("?") ? "&" : "?") + option;
     }
 
     /** Only the file name goes to the producer; the HTTP headers {@link ShopExchange#prepare} set do not belong in a file. */
