@@ -52,7 +52,6 @@ import org.stockbridge.hub.PriceChange;
 import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
-import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.support.DropFiles;
 import org.stockbridge.support.EmbeddedFtpServer;
 import org.stockbridge.support.StopRoutesFirst;
@@ -81,7 +80,13 @@ import org.stockbridge.support.StopRoutesFirst;
         "stockbridge.connections.gen-ftp.type=shop", "stockbridge.connections.gen-ftp.stock=inferior",
         "stockbridge.connections.gen-ftp.warehouse=main", "stockbridge.connections.gen-ftp.format=generic",
         "stockbridge.connections.gen-ftp.settings.mapping=shop-generic-csv.yaml",
-        "stockbridge.connections.gen-ftp.settings.password=" + GenericHubToShopRouteTest.FTP_PASSWORD})
+        "stockbridge.connections.gen-ftp.settings.password=" + GenericHubToShopRouteTest.FTP_PASSWORD,
+        "stockbridge.connections.gen-dry.type=shop", "stockbridge.connections.gen-dry.stock=inferior",
+        "stockbridge.connections.gen-dry.warehouse=main", "stockbridge.connections.gen-dry.format=generic",
+        "stockbridge.connections.gen-dry.dry-run=true",
+        "stockbridge.connections.gen-dry.settings.mapping=shop-generic-csv.yaml",
+        "stockbridge.connections.gen-dry.settings.target=sftp://shop@sftp.example.com/import",
+        "stockbridge.connections.gen-dry.settings.password=" + GenericHubToShopRouteTest.FTP_PASSWORD})
 class GenericHubToShopRouteTest {
 
     static final String API_KEY = "gk_live_5b8e1d0c7a";
@@ -271,6 +276,23 @@ class GenericHubToShopRouteTest {
         assertThat(output.getAll()).doesNotContain(FTP_PASSWORD);
     }
 
+    @Test
+    void dryRunWritesTheFileItWouldUploadAndUploadsNothing() throws IOException {
+        String sku = Skus.fresh("GD");
+        linked(sku, "gen-dry", "d-" + sku);
+
+        hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
+
+        awaitDone(sku);
+        SyncRecord out = outRecords(sku).get(0);
+        assertThat(out.result()).isEqualTo("dry-run");
+        String written = Files.readString(Path.of("target/test-data/dry-run/gen-dry/" + out.requestId() + ".http"));
+        assertThat(written).matches("(?s)WRITE sftp://shop@sftp\\.example\\.com/import/stock-\\d{8}-\\d{6}-\\d{3}\\.csv\n"
+                + "Content-Type: text/csv; charset=UTF-8\n\n.*")
+                .endsWith("\n\nSKU;Stock\r\n" + sku + ";3\r\n")
+                .doesNotContain(FTP_PASSWORD);
+    }
+
     private void linked(String sku, String connection, String externalId) {
         hub.saveProduct(sku, new ProductData(null, sku, Map.of()));
         hub.link(sku, new Link(connection, externalId, sku, "manual"));
@@ -311,28 +333,23 @@ class GenericHubToShopRouteTest {
     }
 
     private void awaitDone(String sku) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(sku),
-                states -> !states.isEmpty() && states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
+        checks().awaitDone(sku);
     }
 
-    /** States of the SKU's outbox entries; a SQL LIKE pattern covers many SKUs in one look. */
     private List<String> outboxStates(String sku) {
-        return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku LIKE ?",
-                String.class, sku);
+        return checks().outboxStates(sku);
     }
 
     private List<SyncRecord> outRecords(String sku) {
-        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
-                .filter(r -> r.direction().equals(SyncRecord.OUT)).toList();
+        return checks().outRecords(sku);
     }
 
     private JsonNode failureOf(String sku) throws IOException {
-        for (JsonNode failure : json.readTree(http.getForObject("/api/failures", String.class))) {
-            if (failure.get("sku").asText().equals(sku)) {
-                return failure;
-            }
-        }
-        return null;
+        return checks().failureOf(sku);
+    }
+
+    private PushChecks checks() {
+        return new PushChecks(jdbc, hub, http, json);
     }
 
     private void assertNoSecrets(CapturedOutput output, String sku) {

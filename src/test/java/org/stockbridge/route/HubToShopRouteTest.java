@@ -51,7 +51,6 @@ import org.stockbridge.hub.Link;
 import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
-import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.rules.SyncRule;
 import org.stockbridge.rules.store.SyncRules;
 
@@ -265,29 +264,24 @@ class HubToShopRouteTest {
         return WOO.findAll(postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + id + ")]")));
     }
 
-    /** Waits until the product has outbox entries and none of them is still to be sent. */
     private void awaitDone(String sku) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(sku),
-                states -> !states.isEmpty() && states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
+        checks().awaitDone(sku);
     }
 
     private List<String> outboxStates(String sku) {
-        return jdbc.queryForList("SELECT o.state FROM outbox o JOIN product p ON p.id = o.product_id WHERE p.sku = ?",
-                String.class, sku);
+        return checks().outboxStates(sku);
     }
 
     private List<SyncRecord> outRecords(String sku) {
-        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
-                .filter(r -> r.direction().equals(SyncRecord.OUT)).toList();
+        return checks().outRecords(sku);
     }
 
     private JsonNode failureOf(String sku) throws IOException {
-        for (JsonNode failure : json.readTree(http.getForObject("/api/failures", String.class))) {
-            if (failure.get("sku").asText().equals(sku)) {
-                return failure;
-            }
-        }
-        return null;
+        return checks().failureOf(sku);
+    }
+
+    private PushChecks checks() {
+        return new PushChecks(jdbc, hub, http, json);
     }
 
     private void assertNoCredentials(CapturedOutput output, String... skus) {
