@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,7 @@ import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.support.DropFiles;
 import org.stockbridge.support.EmbeddedFtpServer;
+import org.stockbridge.support.EmbeddedSftpServer;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -81,6 +83,10 @@ import org.stockbridge.support.StopRoutesFirst;
         "stockbridge.connections.gen-ftp.warehouse=main", "stockbridge.connections.gen-ftp.format=generic",
         "stockbridge.connections.gen-ftp.settings.mapping=shop-generic-csv.yaml",
         "stockbridge.connections.gen-ftp.settings.password=" + GenericHubToShopRouteTest.FTP_PASSWORD,
+        "stockbridge.connections.gen-sftp.type=shop", "stockbridge.connections.gen-sftp.prices=inferior",
+        "stockbridge.connections.gen-sftp.price-group=retail-pln", "stockbridge.connections.gen-sftp.format=generic",
+        "stockbridge.connections.gen-sftp.settings.mapping=shop-generic-xml.yaml",
+        "stockbridge.connections.gen-sftp.settings.password=" + GenericHubToShopRouteTest.SFTP_PASSWORD,
         "stockbridge.connections.gen-dry.type=shop", "stockbridge.connections.gen-dry.stock=inferior",
         "stockbridge.connections.gen-dry.warehouse=main", "stockbridge.connections.gen-dry.format=generic",
         "stockbridge.connections.gen-dry.dry-run=true",
@@ -91,14 +97,21 @@ class GenericHubToShopRouteTest {
 
     static final String API_KEY = "gk_live_5b8e1d0c7a";
     static final String FTP_PASSWORD = "ftp-s3cret-4711";
+    static final String SFTP_PASSWORD = "sftp-s3cret-0815";
     static final String FOLDER = "target/test-generic-shop/csv";
     static final String STOCK = "/api/v1/stock/batch";
 
     static final WireMockServer SHOP = new WireMockServer(options().dynamicPort());
     static final EmbeddedFtpServer FTP = EmbeddedFtpServer.started("shop", FTP_PASSWORD);
+    static final EmbeddedSftpServer SFTP = new EmbeddedSftpServer("shop", SFTP_PASSWORD);
 
     static {
         DropFiles.deleteTree(Path.of(FOLDER));
+        try {
+            SFTP.start();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         SHOP.start();
         // every stock batch is taken unless a test says otherwise
         SHOP.stubFor(post(urlPathEqualTo(STOCK)).atPriority(10).willReturn(okJson("{\"errors\":[]}")));
@@ -109,6 +122,9 @@ class GenericHubToShopRouteTest {
         registry.add("stockbridge.connections.gen-json.settings.baseUrl", SHOP::baseUrl);
         registry.add("stockbridge.connections.gen-ftp.settings.target",
                 () -> "ftp://shop@127.0.0.1:" + FTP.port() + "/out?passiveMode=true");
+        // the embedded server makes a new host key each run: no host-key check in this test only
+        registry.add("stockbridge.connections.gen-sftp.settings.target", () -> "sftp://shop@127.0.0.1:" + SFTP.port()
+                + "/in?strictHostKeyChecking=no&useUserKnownHostsFile=false");
     }
 
     @RegisterExtension
@@ -116,6 +132,7 @@ class GenericHubToShopRouteTest {
         SHOP.stop();
         try {
             FTP.close();
+            SFTP.close();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -133,6 +150,13 @@ class GenericHubToShopRouteTest {
     @Autowired
     ObjectMapper json;
 
+    PushChecks checks;
+
+    @BeforeEach
+    void checks() {
+        checks = new PushChecks(jdbc, hub, http, json);
+    }
+
     @Test
     void stockGoesOutInBatchesOfTheMappingsSizeWithTheExactBodyAndHeader(CapturedOutput output) throws IOException {
         String prefix = Skus.fresh("GB");
@@ -147,7 +171,7 @@ class GenericHubToShopRouteTest {
 
         hub.applyStock(null, changes); // one transaction: one drain, cut by the mapping's batchSize 100
 
-        awaitDone(prefix + "-%");
+        checks.awaitDone(prefix + "-%");
         List<LoggedRequest> sent = SHOP.findAll(postRequestedFor(urlPathEqualTo(STOCK))
                 .withRequestBody(matchingJsonPath("$.items[?(@.sku =~ /" + prefix + "-.*/)]")));
         assertThat(sent).hasSize(2);
@@ -162,7 +186,7 @@ class GenericHubToShopRouteTest {
         JsonNode first = firstItem(sent, prefix + "-1");
         assertThat(json.writeValueAsString(first)).isEqualTo("{\"sku\":\"" + prefix + "-1\",\"productId\":\"71"
                 + prefix.hashCode() + "\",\"quantity\":1,\"warehouse\":\"main\"}");
-        SyncRecord out = outRecords(prefix + "-1").get(0);
+        SyncRecord out = checks.outRecords(prefix + "-1").get(0);
         assertThat(out.connection()).isEqualTo("gen-json");
         assertThat(out.field()).isEqualTo("stock");
         assertThat(out.newValue()).isEqualTo("1");
@@ -179,12 +203,12 @@ class GenericHubToShopRouteTest {
 
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("12.99"), "test"));
 
-        awaitDone(sku);
+        checks.awaitDone(sku);
         List<LoggedRequest> sent = SHOP.findAll(putRequestedFor(urlPathEqualTo("/api/v1/products/" + id + "/price")));
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getBodyAsString()).isEqualTo("{\"sku\":\"" + sku + "\",\"grossPrice\":\"12.99\"}");
         assertThat(sent.get(0).getHeader("X-Api-Key")).isEqualTo(API_KEY);
-        assertThat(outRecords(sku)).extracting(SyncRecord::field, SyncRecord::newValue, SyncRecord::result)
+        assertThat(checks.outRecords(sku)).extracting(SyncRecord::field, SyncRecord::newValue, SyncRecord::result)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("price", "12.99", "ok"));
     }
 
@@ -201,10 +225,10 @@ class GenericHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 4, "test"));
 
-        awaitDone(sku);
+        checks.awaitDone(sku);
         assertThat(requestsWith(sku)).hasSize(2);
-        assertThat(outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(outRecords(sku).get(1).reason()).contains("HTTP 500").contains("database down");
+        assertThat(checks.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(checks.outRecords(sku).get(1).reason()).contains("HTTP 500").contains("database down");
     }
 
     @Test
@@ -218,15 +242,15 @@ class GenericHubToShopRouteTest {
 
         hub.applyStock(null, List.of(StockChange.set(good, "main", 1, "test"), StockChange.set(bad, "main", 2, "test")));
 
-        awaitDone(good);
-        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> failureOf(bad), f -> f != null);
+        checks.awaitDone(good);
+        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> checks.failureOf(bad), f -> f != null);
         assertThat(failure.get("connection").asText()).isEqualTo("gen-json");
         assertThat(failure.get("lastError").asText()).isEqualTo("shop error: unknown product");
-        assertThat(failureOf(good)).isNull();
+        assertThat(checks.failureOf(good)).isNull();
         assertThat(requestsWith(good)).hasSize(1).first()
                 .satisfies(r -> assertThat(json.readTree(r.getBodyAsString()).get("items")).hasSize(2));
-        assertThat(outRecords(bad).get(0).result()).isEqualTo("failed");
-        assertThat(outRecords(good).get(0).result()).isEqualTo("ok");
+        assertThat(checks.outRecords(bad).get(0).result()).isEqualTo("failed");
+        assertThat(checks.outRecords(good).get(0).result()).isEqualTo("ok");
     }
 
     @Test
@@ -237,8 +261,8 @@ class GenericHubToShopRouteTest {
         linked(b, "gen-csv", "c-" + b);
 
         hub.applyStock(null, List.of(StockChange.set(a, "main", 7, "test"), StockChange.set(b, "main", 0, "test")));
-        awaitDone(a);
-        awaitDone(b);
+        checks.awaitDone(a);
+        checks.awaitDone(b);
         hub.applyPrices(null, List.of(new PriceChange(a, "retail-pln", new BigDecimal("12.99"), "test")));
         await().atMost(Duration.ofSeconds(20)).until(() -> filesWith(a).size() == 2);
 
@@ -251,9 +275,9 @@ class GenericHubToShopRouteTest {
         try (Stream<Path> all = Files.list(Path.of(FOLDER))) {
             assertThat(all.map(f -> f.getFileName().toString())).as("no temporary file is left").noneMatch(n -> n.endsWith(".part"));
         }
-        assertThat(outRecords(a)).extracting(SyncRecord::field, SyncRecord::result).containsExactlyInAnyOrder(
+        assertThat(checks.outRecords(a)).extracting(SyncRecord::field, SyncRecord::result).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("stock", "ok"), org.assertj.core.groups.Tuple.tuple("price", "ok"));
-        assertThat(outRecords(a).get(0).requestId()).isNotBlank();
+        assertThat(checks.outRecords(a).get(0).requestId()).isNotBlank();
     }
 
     @Test
@@ -263,7 +287,7 @@ class GenericHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 12, "test"));
 
-        awaitDone(sku);
+        checks.awaitDone(sku);
         Path out = FTP.root().resolve("out");
         List<Path> files;
         try (Stream<Path> listed = Files.list(out)) {
@@ -272,8 +296,28 @@ class GenericHubToShopRouteTest {
         assertThat(files).hasSize(1);
         assertThat(files.get(0).getFileName().toString()).matches("stock-\\d{8}-\\d{6}-\\d{3}\\.csv");
         assertThat(Files.readString(files.get(0))).isEqualTo("SKU;Stock\r\n" + sku + ";12\r\n");
-        assertThat(outRecords(sku).get(0).result()).isEqualTo("ok");
+        assertThat(checks.outRecords(sku).get(0).result()).isEqualTo("ok");
         assertThat(output.getAll()).doesNotContain(FTP_PASSWORD);
+    }
+
+    @Test
+    void aPriceIsUploadedAsAnXmlFileToTheSftpServer(CapturedOutput output) throws IOException {
+        String sku = Skus.fresh("GS");
+        linked(sku, "gen-sftp", "s-" + sku);
+
+        hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("1000.5"), "test"));
+
+        checks.awaitDone(sku);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(SFTP.root().resolve("in"))) {
+            files = listed.filter(f -> read(f).contains(sku)).toList();
+        }
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).getFileName().toString()).matches("prices-\\d{8}-\\d{6}-\\d{3}\\.xml");
+        assertThat(Files.readString(files.get(0))).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<products>\n"
+                + "  <product><id>s-" + sku + "</id><code>" + sku + "</code><price>1000.50</price></product>\n</products>\n");
+        assertThat(checks.outRecords(sku).get(0).result()).isEqualTo("ok");
+        assertThat(output.getAll()).doesNotContain(SFTP_PASSWORD);
     }
 
     @Test
@@ -283,8 +327,8 @@ class GenericHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
 
-        awaitDone(sku);
-        SyncRecord out = outRecords(sku).get(0);
+        checks.awaitDone(sku);
+        SyncRecord out = checks.outRecords(sku).get(0);
         assertThat(out.result()).isEqualTo("dry-run");
         String written = Files.readString(Path.of("target/test-data/dry-run/gen-dry/" + out.requestId() + ".http"));
         assertThat(written).matches("(?s)WRITE sftp://shop@sftp\\.example\\.com/import/stock-\\d{8}-\\d{6}-\\d{3}\\.csv\n"
@@ -332,29 +376,10 @@ class GenericHubToShopRouteTest {
         }
     }
 
-    private void awaitDone(String sku) {
-        checks().awaitDone(sku);
-    }
-
-    private List<String> outboxStates(String sku) {
-        return checks().outboxStates(sku);
-    }
-
-    private List<SyncRecord> outRecords(String sku) {
-        return checks().outRecords(sku);
-    }
-
-    private JsonNode failureOf(String sku) throws IOException {
-        return checks().failureOf(sku);
-    }
-
-    private PushChecks checks() {
-        return new PushChecks(jdbc, hub, http, json);
-    }
 
     private void assertNoSecrets(CapturedOutput output, String sku) {
         assertThat(output.getAll()).doesNotContain(API_KEY).doesNotContain(FTP_PASSWORD);
-        assertThat(outRecords(sku).stream().map(SyncRecord::reason).collect(Collectors.joining("\n")))
+        assertThat(checks.outRecords(sku).stream().map(SyncRecord::reason).collect(Collectors.joining("\n")))
                 .doesNotContain(API_KEY);
     }
 }

@@ -53,6 +53,16 @@ class GenericMappingLoaderTest {
     }
 
     @Test
+    void theXmlExampleLoadsWithItsElementsInOrder() {
+        GenericMapping mapping = GenericMappingLoader.load(Path.of("mappings/shop-generic-xml.yaml"));
+
+        assertThat(mapping.layout()).isEqualTo(GenericMapping.Layout.XML);
+        assertThat(mapping.file().root()).isEqualTo("products");
+        assertThat(mapping.file().item()).isEqualTo("product");
+        assertThat(mapping.file().names().values()).containsExactly("id", "code", "stock", "price");
+    }
+
+    @Test
     void anUnknownKeyNamesFileKeyAndTheKnownKeys() {
         assertError("format: json\nstock:\n  path: /s\n  feilds: {sku: sku, quantity: q}\n",
                 "mappings/my-shop.yaml: stock.feilds: unknown key (expected one of method, path, batchSize, wrapper, "
