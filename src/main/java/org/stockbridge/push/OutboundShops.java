@@ -2,10 +2,12 @@ package org.stockbridge.push;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.stockbridge.config.StockbridgeProperties;
@@ -14,6 +16,7 @@ import org.stockbridge.format.FormatSetting;
 import org.stockbridge.format.InvalidSettingsException;
 import org.stockbridge.format.ShopConnection;
 import org.stockbridge.format.ShopFormat;
+import org.stockbridge.format.ShopOperation;
 import org.stockbridge.hub.Role;
 
 /**
@@ -68,8 +71,23 @@ public class OutboundShops {
         Map<String, String> settings = format.map(f -> declaredNames(f, declared.settings())).orElse(declared.settings());
         // connect names an unknown format, so orElseThrow below is never reached for one
         ShopConnection connection = formats.connect(id, declared.format(), settings);
+        List<String> cannot = format.orElseThrow().problemsSending(connection, operations(stock, prices));
+        if (!cannot.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", cannot));
+        }
         return Optional.of(new OutboundShop(id, format.orElseThrow(), connection, Boolean.TRUE.equals(declared.dryRun()),
                 declared.warehouse(), declared.priceGroup()));
+    }
+
+    private static Set<ShopOperation> operations(boolean stock, boolean prices) {
+        Set<ShopOperation> operations = EnumSet.noneOf(ShopOperation.class);
+        if (stock) {
+            operations.add(ShopOperation.STOCK);
+        }
+        if (prices) {
+            operations.add(ShopOperation.PRICES);
+        }
+        return operations;
     }
 
     /**

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,11 +79,11 @@ public class GenericFormat implements ShopFormat, FileDelivery {
         String unused = mapping.writesFiles() ? CommonSettings.BASE_URL : GenericSettings.TARGET;
         if (!connection.has(needed)) {
             problems.add(problem(connectionId, needed, "is required: mapping " + mapping.source() + " is "
-                    + mapping.layout().name().toLowerCase(java.util.Locale.ROOT)));
+                    + mapping.layout().name().toLowerCase(Locale.ROOT)));
         }
         if (connection.has(unused)) {
             problems.add(problem(connectionId, unused, "is not used: mapping " + mapping.source() + " is "
-                    + mapping.layout().name().toLowerCase(java.util.Locale.ROOT)));
+                    + mapping.layout().name().toLowerCase(Locale.ROOT)));
         }
         for (String reference : mapping.referencedSettings()) {
             if (!connection.has(reference)) {
@@ -93,6 +95,26 @@ public class GenericFormat implements ShopFormat, FileDelivery {
             throw new InvalidSettingsException(connectionId, problems);
         }
         return connection;
+    }
+
+    /** A json mapping needs a section, a file mapping a column, for each operation the connection is inferior for. */
+    @Override
+    public List<String> problemsSending(ShopConnection connection, Set<ShopOperation> operations) {
+        GenericMapping mapping = mapping(connection);
+        List<String> problems = new ArrayList<>();
+        for (ShopOperation operation : operations) {
+            String word = operation.name().toLowerCase(Locale.ROOT);
+            if (!mapping.writesFiles() && mapping.call(operation) == null) {
+                problems.add(problem(connection.id(), GenericSettings.MAPPING, "mapping " + mapping.source()
+                        + " has no " + word + " section, but the connection is inferior for " + word));
+            }
+            ItemValue value = operation == ShopOperation.STOCK ? ItemValue.QUANTITY : ItemValue.PRICE;
+            if (mapping.writesFiles() && !mapping.file().names().containsKey(value)) {
+                problems.add(problem(connection.id(), GenericSettings.MAPPING, "mapping " + mapping.source()
+                        + " writes no " + value.key() + ", but the connection is inferior for " + word));
+            }
+        }
+        return problems;
     }
 
     private static String problem(String connection, String setting, String text) {
@@ -141,7 +163,7 @@ public class GenericFormat implements ShopFormat, FileDelivery {
         }
         if (mapping.call(operation) == null) {
             throw InvalidSettingsException.of(connection.id(), NAME, GenericSettings.MAPPING, "mapping "
-                    + mapping.source() + " has no " + operation.name().toLowerCase(java.util.Locale.ROOT)
+                    + mapping.source() + " has no " + operation.name().toLowerCase(Locale.ROOT)
                     + " section, but the connection is inferior for it");
         }
         return JsonRequests.build(connection, mapping, operation, pushes);
