@@ -23,8 +23,9 @@ import org.stockbridge.format.ShopOperation;
 record GenericMapping(String source, Layout layout, JsonCall stock, JsonCall prices, Map<String, String> headers,
         AnswerRule answer, FileLayout file) {
 
-    /** {@code ${apiKey}} in a header value. */
+    /** {@code ${apiKey}} in a header value; {@code ${base64:username:password}} is what {@code basicAuth} adds. */
     static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
+    static final Pattern BASIC_REFERENCE = Pattern.compile("\\$\\{base64:([A-Za-z][A-Za-z0-9]*):([A-Za-z][A-Za-z0-9]*)}");
 
     enum Layout {
         JSON, CSV, XML
@@ -55,6 +56,11 @@ record GenericMapping(String source, Layout layout, JsonCall stock, JsonCall pri
         Matcher matcher = REFERENCE.matcher(template);
         while (matcher.find()) {
             names.add(matcher.group(1));
+        }
+        Matcher basic = BASIC_REFERENCE.matcher(template);
+        while (basic.find()) {
+            names.add(basic.group(1));
+            names.add(basic.group(2));
         }
         return names;
     }

@@ -32,7 +32,7 @@ import org.stockbridge.format.generic.GenericMapping.Layout;
  */
 final class GenericMappingLoader {
 
-    private static final Set<String> JSON_KEYS = ordered("format", "stock", "prices", "headers", "answer");
+    private static final Set<String> JSON_KEYS = ordered("format", "stock", "prices", "headers", "basicAuth", "answer");
     private static final Set<String> CSV_KEYS = ordered("format", "fileName", "encoding", "separator", "header",
             "lineEnding", "decimalComma", "columns");
     private static final Set<String> XML_KEYS = ordered("format", "fileName", "encoding", "decimalComma", "root",
@@ -46,6 +46,10 @@ final class GenericMappingLoader {
     /** RFC 7230 token: what a header name may be. */
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final int MAX_BATCH = 10_000;
+    static final String AUTHORIZATION = "Authorization";
+    /** HTTP Basic (RFC 7617) from the connection's username and password, filled in by {@link Headers}. */
+    static final String BASIC = "Basic ${" + Headers.BASE64 + ":" + GenericSettings.USERNAME + ":"
+            + GenericSettings.PASSWORD + "}";
 
     private GenericMappingLoader() {
     }
@@ -78,8 +82,14 @@ final class GenericMappingLoader {
         if (stock == null && prices == null) {
             throw root.error("stock", "map stock, prices or both: how the shop takes each");
         }
-        return new GenericMapping(root.source(), Layout.JSON, stock, prices, headers(root.section("headers")),
-                answer(root.section("answer")), null);
+        Map<String, String> headers = headers(root.section("headers"));
+        if (root.bool("basicAuth", false)) {
+            if (headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase(AUTHORIZATION))) {
+                throw root.error("basicAuth", "headers already set Authorization; use one or the other");
+            }
+            headers.put(AUTHORIZATION, BASIC);
+        }
+        return new GenericMapping(root.source(), Layout.JSON, stock, prices, headers, answer(root.section("answer")), null);
     }
 
     private static JsonCall call(MappingNode call, ShopOperation operation) {

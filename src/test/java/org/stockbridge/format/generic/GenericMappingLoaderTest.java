@@ -126,6 +126,13 @@ class GenericMappingLoaderTest {
     }
 
     @Test
+    void basicAuthAndAnAuthorizationHeaderExcludeEachOther() {
+        assertError("format: json\nbasicAuth: true\nstock:\n  path: /s\n  fields: {sku: s, quantity: q}\n"
+                        + "headers:\n  authorization: \"Bearer ${token}\"\n",
+                "mappings/my-shop.yaml: basicAuth: headers already set Authorization; use one or the other");
+    }
+
+    @Test
     void theAnswersErrorListMustBeAJsonPointer() {
         assertError("format: json\nstock:\n  path: /s\n  fields: {sku: s, quantity: q}\nanswer:\n  errors: errors\n  itemField: sku\n",
                 "mappings/my-shop.yaml: answer.errors: 'errors' is not a JSON Pointer such as /errors or /data/failed");

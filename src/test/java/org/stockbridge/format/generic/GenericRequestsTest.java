@@ -91,6 +91,28 @@ class GenericRequestsTest {
     }
 
     @Test
+    void basicAuthIsBuiltFromUsernameAndPasswordAndMasked(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("basic.yaml"), "format: json\nbasicAuth: true\nstock:\n  path: /stock\n"
+                + "  fields: {sku: sku, quantity: qty}\nanswer: {errors: /failed, itemField: id, itemKey: externalId}\n");
+        GenericFormat basic = new GenericFormat(new GenericMappings(dir), CLOCK);
+        assertThatThrownBy(() -> basic.connect("gen-basic", Map.of("mapping", "basic.yaml", "baseUrl", "https://b.example.com",
+                "username", "hub")))
+                .hasMessage("connection 'gen-basic', format 'generic', setting 'password': is required: the headers of "
+                        + "mapping " + dir.resolve("basic.yaml") + " use ${password}");
+        ShopConnection connection = basic.connect("gen-basic", Map.of("mapping", "basic.yaml",
+                "baseUrl", "https://b.example.com", "username", "hub", "password", "pa:ss wörd"));
+
+        ShopRequest request = basic.stockRequests(connection, List.of(StockPush.of("A", "11", 1), StockPush.of("B", "12", 2))).get(0);
+
+        assertThat(request.headers()).containsEntry("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("hub:pa:ss wörd".getBytes(StandardCharsets.UTF_8)));
+        assertThat(request.secretHeaders()).containsExactly("Authorization");
+        ItemResults results = basic.readResponse(request, 200, Map.of(), "{\"failed\":[{\"id\":\"12\",\"code\":7}]}");
+        assertThat(results.ok()).extracting(r -> r.item().sku()).containsExactly("A");
+        assertThat(results.failed()).extracting(ItemResult::reason).containsExactly("shop error: {\"id\":\"12\",\"code\":7}");
+    }
+
+    @Test
     void aPerItemErrorListFailsOnlyTheNamedItems() {
         ShopRequest request = format.stockRequests(json(), List.of(StockPush.of("A", "1", 1), StockPush.of("B", "2", 2),
                 StockPush.of("C", "3", 3))).get(0);
