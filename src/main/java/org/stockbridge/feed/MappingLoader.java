@@ -1,13 +1,7 @@
 package org.stockbridge.feed;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,11 +48,6 @@ public final class MappingLoader {
     /** Hub ids of warehouses and price groups: {@code main}, {@code retail-pln}, {@code erp-krakow}. */
     private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private MappingLoader() {
     }
 
@@ -90,16 +79,7 @@ public final class MappingLoader {
     }
 
     private static FeedMapping load(Reader reader, String source) {
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(reader);
-        } catch (JacksonException e) {
-            throw new MappingException(source, "", "not valid YAML" + at(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new MappingException(source, "", "cannot read the mapping: " + e, e);
-        }
-        return read(MappingNode.root(source, tree));
+        return read(MappingNode.parse(reader, source));
     }
 
     private static FeedMapping read(MappingNode root) {
@@ -392,10 +372,6 @@ public final class MappingLoader {
                     + "or retail-pln");
         }
         return id;
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? "" : " at line " + location.getLineNr();
     }
 
     private static String lower(FeedFormat format) {

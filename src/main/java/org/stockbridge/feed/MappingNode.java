@@ -1,6 +1,15 @@
 package org.stockbridge.feed;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.Reader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,9 +20,15 @@ import java.util.Set;
 
 /**
  * One YAML mapping (section) being read, with typed getters whose errors name the mapping file and the dotted key.
- * Keeps {@link MappingLoader} about the meaning of keys, not about YAML node types.
+ * Keeps {@link MappingLoader} about the meaning of keys, not about YAML node types. Public so that other mapping
+ * files (the generic shop format's) are read with the same rules and error wording.
  */
-final class MappingNode {
+public final class MappingNode {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private final String source;
     private final String path;
@@ -25,7 +40,25 @@ final class MappingNode {
         this.node = node;
     }
 
-    static MappingNode root(String source, JsonNode node) {
+    /** The YAML read from {@code reader} as the root section; {@code source} names the file in errors. */
+    public static MappingNode parse(Reader reader, String source) {
+        JsonNode tree;
+        try {
+            tree = YAML.readTree(reader);
+        } catch (JacksonException e) {
+            throw new MappingException(source, "", "not valid YAML" + at(e.getLocation()) + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new MappingException(source, "", "cannot read the mapping: " + e, e);
+        }
+        return root(source, tree);
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? "" : " at line " + location.getLineNr();
+    }
+
+    public static MappingNode root(String source, JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             throw new MappingException(source, "", "the mapping file is empty");
         }
@@ -36,21 +69,21 @@ final class MappingNode {
         return new MappingNode(source, "", node);
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
     /** The dotted name of a key in this section, as error messages show it: {@code price.rounding}. */
-    String keyPath(String key) {
+    public String keyPath(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    MappingException error(String key, String problem) {
+    public MappingException error(String key, String problem) {
         return new MappingException(source, keyPath(key), problem);
     }
 
     /** Rejects keys this section does not know, listing the ones it does: typos must not be silently ignored. */
-    void allowOnly(Set<String> allowed) {
+    public void allowOnly(Set<String> allowed) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
@@ -59,24 +92,24 @@ final class MappingNode {
         }
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         JsonNode value = node.get(key);
         return value != null && !value.isNull();
     }
 
-    List<String> keys() {
+    public List<String> keys() {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys;
     }
 
     /** The raw node of a key (for values that may be of several types); null when absent. */
-    JsonNode raw(String key) {
+    public JsonNode raw(String key) {
         JsonNode value = node.get(key);
         return value == null || value.isNull() ? null : value;
     }
 
-    MappingNode section(String key) {
+    public MappingNode section(String key) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -88,7 +121,7 @@ final class MappingNode {
     }
 
     /** A scalar as text (numbers and booleans too, since YAML users rarely quote); null when absent. */
-    String text(String key) {
+    public String text(String key) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -99,7 +132,7 @@ final class MappingNode {
         return value.asText();
     }
 
-    String requiredText(String key, String why) {
+    public String requiredText(String key, String why) {
         String value = text(key);
         if (value == null || value.isBlank()) {
             throw error(key, "required" + (why == null ? "" : " (" + why + ")"));
@@ -107,7 +140,7 @@ final class MappingNode {
         return value.trim();
     }
 
-    boolean bool(String key, boolean defaultValue) {
+    public boolean bool(String key, boolean defaultValue) {
         JsonNode value = raw(key);
         if (value == null) {
             return defaultValue;
@@ -118,7 +151,7 @@ final class MappingNode {
         return value.booleanValue();
     }
 
-    int integer(String key, int defaultValue, int min, int max) {
+    public int integer(String key, int defaultValue, int min, int max) {
         JsonNode value = raw(key);
         if (value == null) {
             return defaultValue;
@@ -130,7 +163,7 @@ final class MappingNode {
         return value.intValue();
     }
 
-    BigDecimal decimal(String key) {
+    public BigDecimal decimal(String key) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -149,7 +182,7 @@ final class MappingNode {
     }
 
     /** One of a fixed set of words, case-insensitive; returns it lower-case. */
-    String choice(String key, String defaultValue, String... allowed) {
+    public String choice(String key, String defaultValue, String... allowed) {
         String value = text(key);
         if (value == null) {
             if (defaultValue == null) {
@@ -166,7 +199,7 @@ final class MappingNode {
         throw error(key, "'" + value + "' is not one of " + String.join(", ", allowed));
     }
 
-    static String describe(JsonNode value) {
+    public static String describe(JsonNode value) {
         if (value.isObject()) {
             return "a section";
         }

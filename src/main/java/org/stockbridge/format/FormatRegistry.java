@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class FormatRegistry {
 
     private final Map<String, ShopFormat> formats = new TreeMap<>();
-    private final SettingsValidator validator = new SettingsValidator();
 
     public FormatRegistry(List<ShopFormat> formats) {
         for (ShopFormat format : formats) {
@@ -47,6 +46,7 @@ public class FormatRegistry {
         ShopFormat format = find(formatName).orElseThrow(() -> new InvalidSettingsException(connectionId, List.of(
                 "connection '" + connectionId + "': format '" + formatName + "' is unknown; known formats: "
                         + String.join(", ", formats.keySet()))));
-        return validator.validate(connectionId, format, settings);
+        // the format's own connect: it validates the settings and may check more (the generic format its mapping)
+        return format.connect(connectionId, settings);
     }
 }

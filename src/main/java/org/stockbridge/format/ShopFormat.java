@@ -3,6 +3,7 @@ package org.stockbridge.format;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One shop API (WooCommerce, BaseLinker, …). Implementations are Spring beans collected by
@@ -46,6 +47,15 @@ public interface ShopFormat {
      * @param headers the answer's headers, names in any case
      */
     ItemResults readResponse(ShopRequest request, int status, Map<String, List<String>> headers, String body);
+
+    /**
+     * What stops this connection from sending {@code operations} (the data kinds it is inferior for), checked at
+     * start-up; empty when nothing does. For formats whose settings alone decide what they can send (a mapping
+     * file without a prices section cannot send prices).
+     */
+    default List<String> problemsSending(ShopConnection connection, Set<ShopOperation> operations) {
+        return List.of();
+    }
 
     /** Validates raw settings for a connection of this format; see {@link SettingsValidator}. */
     default ShopConnection connect(String connectionId, Map<String, String> settings) {

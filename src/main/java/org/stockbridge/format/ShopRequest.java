@@ -178,7 +178,12 @@ public final class ShopRequest {
 
         /** Changes only the fields the body names (PrestaShop 8 webservice). */
         public Builder patch(String path) {
-            this.method = "PATCH";
+            return method("PATCH", path);
+        }
+
+        /** Any method (PUT, PATCH, DELETE, or {@link FileDelivery#WRITE} for a file) and its path. */
+        public Builder method(String method, String path) {
+            this.method = method;
             this.path = path;
             return this;
         }

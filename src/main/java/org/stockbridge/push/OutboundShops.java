@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.stockbridge.config.StockbridgeProperties;
@@ -17,6 +19,7 @@ import org.stockbridge.format.InvalidSettingsException;
 import org.stockbridge.format.ShopConnection;
 import org.stockbridge.format.ShopFormat;
 import org.stockbridge.hub.HubException;
+import org.stockbridge.format.ShopOperation;
 import org.stockbridge.hub.Role;
 import org.stockbridge.rules.PriceRounding;
 import org.stockbridge.rules.ShopPricePolicy;
@@ -79,6 +82,10 @@ public class OutboundShops {
         Map<String, String> settings = format.map(f -> declaredNames(f, declared.settings())).orElse(declared.settings());
         // connect names an unknown format, so orElseThrow below is never reached for one
         ShopConnection connection = formats.connect(id, declared.format(), settings);
+        List<String> cannot = format.orElseThrow().problemsSending(connection, operations(stock, prices));
+        if (!cannot.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", cannot));
+        }
         return Optional.of(new OutboundShop(id, format.orElseThrow(), connection, Boolean.TRUE.equals(declared.dryRun()),
                 declared.warehouse(), declared.priceGroup(), pricePolicy(id, declared), reconcileInterval(id, declared)));
     }
@@ -104,6 +111,17 @@ public class OutboundShops {
             throw new IllegalArgumentException("connection '" + id + "': reconcile-interval must be at least 1s, was " + interval);
         }
         return interval;
+    }
+
+    private static Set<ShopOperation> operations(boolean stock, boolean prices) {
+        Set<ShopOperation> operations = EnumSet.noneOf(ShopOperation.class);
+        if (stock) {
+            operations.add(ShopOperation.STOCK);
+        }
+        if (prices) {
+            operations.add(ShopOperation.PRICES);
+        }
+        return operations;
     }
 
     /**

@@ -44,10 +44,12 @@ public class HubToShopRoutes extends RouteBuilder {
     private final DryRunFiles dryRunFiles;
     private final PushProperties settings;
     private final ShopBreakers breakers;
+    private final ShopFiles files;
 
     public HubToShopRoutes(OutboundShops shops, OutboxDrain drain, PushResults results, DryRunFiles dryRunFiles,
-            PushProperties settings, ShopBreakers breakers) {
+            PushProperties settings, ShopBreakers breakers, ShopFiles files) {
         this.breakers = breakers;
+        this.files = files;
         this.shops = shops;
         this.drain = drain;
         this.results = results;
@@ -97,6 +99,8 @@ public class HubToShopRoutes extends RouteBuilder {
                     results.record(ShopExchange.plan(exchange), request,
                             ItemResults.all(request, ItemOutcome.OK, null, Optional.empty()), true);
                 });
+            } else if (ShopFiles.target(shop).isPresent()) {
+                files.write(each, ShopFiles.target(shop).get(), getContext()); // a CSV/XML file instead of HTTP
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()

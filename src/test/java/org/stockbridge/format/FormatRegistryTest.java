@@ -32,7 +32,7 @@ class FormatRegistryTest {
     @Test
     void collectsEveryFormatBeanByName() {
         assertThat(registry.formats()).extracting(ShopFormat::name)
-                .containsExactly("baselinker", "magento", "prestashop", "shopify", "woocommerce");
+                .containsExactly("baselinker", "generic", "magento", "prestashop", "shopify", "woocommerce");
         assertThat(registry.find("woocommerce")).containsInstanceOf(WooCommerceFormat.class);
         assertThat(registry.find("baselinker")).containsInstanceOf(BaseLinkerFormat.class);
         assertThat(registry.find("magento")).containsInstanceOf(MagentoFormat.class);
@@ -62,7 +62,7 @@ class FormatRegistryTest {
     void unknownFormatNamesTheKnownOnes() {
         assertThatThrownBy(() -> registry.connect("shop-x", "shopfiy", Map.of()))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, magento, prestashop, shopify, woocommerce");
+                .hasMessage("connection 'shop-x': format 'shopfiy' is unknown; known formats: baselinker, generic, magento, prestashop, shopify, woocommerce");
     }
 
     @Test
