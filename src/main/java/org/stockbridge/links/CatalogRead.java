@@ -25,6 +25,8 @@ public final class CatalogRead {
     private final ProductCatalog catalog;
     private final Map<String, ShopProduct> products = new LinkedHashMap<>();
     private int page = 1;
+    /** The page read last; the next request continues from it (by number or by the shop's cursor). */
+    private ProductPage previous;
     private boolean done;
 
     public CatalogRead(OutboundShop shop, ProductCatalog catalog) {
@@ -37,7 +39,8 @@ public final class CatalogRead {
     }
 
     public ShopRequest nextRequest() {
-        return catalog.productPageRequest(shop.connection(), page);
+        return previous == null ? catalog.productPageRequest(shop.connection(), 1)
+                : catalog.nextPageRequest(shop.connection(), previous);
     }
 
     /** Reads the answer to {@link #nextRequest()}; throws {@link ShopAnswerException} for one it cannot use. */
@@ -52,7 +55,8 @@ public final class CatalogRead {
                     + " of the product list repeats products of earlier pages only; the shop seems to ignore the page number",
                     false, Optional.empty());
         } else {
-            page = read.nextPage();
+            previous = read;
+            page++;
         }
     }
 

@@ -33,6 +33,8 @@ public class ReconciliationRoutes extends RouteBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationRoutes.class);
     private static final String PAGE = "StockbridgeReconcilePage";
+    /** The page read last: the next request continues from it (by number, or by the shop's cursor). */
+    private static final String PREVIOUS = "StockbridgeReconcilePrevious";
     private static final String MORE = "StockbridgeReconcileMore";
     private static final String CORRECTED = "StockbridgeReconcileCorrected";
     private static final String LISTED = "StockbridgeReconcileListed";
@@ -81,6 +83,7 @@ public class ReconciliationRoutes extends RouteBuilder {
                             reconciliation.retryFailed(shop);
                         }
                         exchange.setProperty(PAGE, 1);
+                        exchange.removeProperty(PREVIOUS);
                         exchange.setProperty(MORE, !paused);
                         exchange.setProperty(CORRECTED, 0);
                         exchange.setProperty(LISTED, 0);
@@ -88,7 +91,9 @@ public class ReconciliationRoutes extends RouteBuilder {
                     .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
                         .throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis())
                         .process(exchange -> {
-                            exchange.getIn().setBody(catalog.productPageRequest(shop.connection(), exchange.getProperty(PAGE, Integer.class)));
+                            ProductPage previous = exchange.getProperty(PREVIOUS, ProductPage.class);
+                            exchange.getIn().setBody(previous == null ? catalog.productPageRequest(shop.connection(), 1)
+                                    : catalog.nextPageRequest(shop.connection(), previous));
                             exchange.removeProperty(ShopExchange.UNREACHABLE);
                             ShopExchange.prepare(exchange, shop);
                         })
@@ -122,7 +127,8 @@ public class ReconciliationRoutes extends RouteBuilder {
         exchange.setProperty(LISTED, exchange.getProperty(LISTED, Integer.class) + page.products().size());
         exchange.setProperty(CORRECTED, exchange.getProperty(CORRECTED, Integer.class) + reconciliation.correct(shop, page));
         if (!page.last()) {
-            exchange.setProperty(PAGE, page.nextPage());
+            exchange.setProperty(PAGE, exchange.getProperty(PAGE, Integer.class) + 1);
+            exchange.setProperty(PREVIOUS, page);
             exchange.setProperty(MORE, true);
         }
     }
