@@ -4,14 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.stockbridge.support.ShopPushes.postsWith;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.startedShop;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,9 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +29,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,14 +44,13 @@ import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
-import org.stockbridge.hub.Link;
 import org.stockbridge.hub.PriceChange;
-import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.support.DropFiles;
 import org.stockbridge.support.EmbeddedFtpServer;
 import org.stockbridge.support.EmbeddedSftpServer;
+import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -65,6 +60,7 @@ import org.stockbridge.support.StopRoutesFirst;
  */
 @HubTest
 @DirtiesContext // the routes poll WireMock and the FTP server, which stop with this class
+@Import(ShopPushes.class)
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "stockbridge.push.retry-initial-delay=PT0.1S",
@@ -101,7 +97,7 @@ class GenericHubToShopRouteTest {
     static final String FOLDER = "target/test-generic-shop/csv";
     static final String STOCK = "/api/v1/stock/batch";
 
-    static final WireMockServer SHOP = new WireMockServer(options().dynamicPort());
+    static final WireMockServer SHOP = startedShop();
     static final EmbeddedFtpServer FTP = EmbeddedFtpServer.started("shop", FTP_PASSWORD);
     static final EmbeddedSftpServer SFTP = new EmbeddedSftpServer("shop", SFTP_PASSWORD);
 
@@ -112,7 +108,6 @@ class GenericHubToShopRouteTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        SHOP.start();
         // every stock batch is taken unless a test says otherwise
         SHOP.stubFor(post(urlPathEqualTo(STOCK)).atPriority(10).willReturn(okJson("{\"errors\":[]}")));
     }
@@ -142,20 +137,10 @@ class GenericHubToShopRouteTest {
     HubService hub;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestRestTemplate http;
+    ShopPushes pushes;
 
     @Autowired
     ObjectMapper json;
-
-    PushChecks checks;
-
-    @BeforeEach
-    void checks() {
-        checks = new PushChecks(jdbc, hub, http, json);
-    }
 
     @Test
     void stockGoesOutInBatchesOfTheMappingsSizeWithTheExactBodyAndHeader(CapturedOutput output) throws IOException {
@@ -165,15 +150,14 @@ class GenericHubToShopRouteTest {
         for (int i = 1; i <= 150; i++) {
             String sku = prefix + "-" + i;
             skus.add(sku);
-            linked(sku, "gen-json", "7" + i + prefix.hashCode());
+            pushes.link(sku, "gen-json", "7" + i + prefix.hashCode());
             changes.add(StockChange.set(sku, "main", i, "test"));
         }
 
         hub.applyStock(null, changes); // one transaction: one drain, cut by the mapping's batchSize 100
 
-        checks.awaitDone(prefix + "-%");
-        List<LoggedRequest> sent = SHOP.findAll(postRequestedFor(urlPathEqualTo(STOCK))
-                .withRequestBody(matchingJsonPath("$.items[?(@.sku =~ /" + prefix + "-.*/)]")));
+        pushes.awaitDoneLike(prefix + "-%");
+        List<LoggedRequest> sent = postsWith(SHOP, STOCK, "$.items[?(@.sku =~ /" + prefix + "-.*/)]");
         assertThat(sent).hasSize(2);
         List<Integer> sizes = new ArrayList<>();
         for (LoggedRequest request : sent) {
@@ -186,83 +170,83 @@ class GenericHubToShopRouteTest {
         JsonNode first = firstItem(sent, prefix + "-1");
         assertThat(json.writeValueAsString(first)).isEqualTo("{\"sku\":\"" + prefix + "-1\",\"productId\":\"71"
                 + prefix.hashCode() + "\",\"quantity\":1,\"warehouse\":\"main\"}");
-        SyncRecord out = checks.outRecords(prefix + "-1").get(0);
+        SyncRecord out = pushes.outRecords(prefix + "-1").get(0);
         assertThat(out.connection()).isEqualTo("gen-json");
         assertThat(out.field()).isEqualTo("stock");
         assertThat(out.newValue()).isEqualTo("1");
         assertThat(out.result()).isEqualTo("ok");
-        assertNoSecrets(output, skus.get(0));
+        pushes.assertNoCredentials(output, List.of(API_KEY, FTP_PASSWORD), skus.get(0));
     }
 
     @Test
     void aPriceGoesOutAsOneRequestPerProductOnItsPath() {
         String sku = Skus.fresh("GP");
-        String id = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L));
-        linked(sku, "gen-json", id);
+        String id = String.valueOf(shopId());
+        pushes.link(sku, "gen-json", id);
         SHOP.stubFor(put(urlPathEqualTo("/api/v1/products/" + id + "/price")).willReturn(aResponse().withStatus(204)));
 
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("12.99"), "test"));
 
-        checks.awaitDone(sku);
+        pushes.awaitDone(sku);
         List<LoggedRequest> sent = SHOP.findAll(putRequestedFor(urlPathEqualTo("/api/v1/products/" + id + "/price")));
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getBodyAsString()).isEqualTo("{\"sku\":\"" + sku + "\",\"grossPrice\":\"12.99\"}");
         assertThat(sent.get(0).getHeader("X-Api-Key")).isEqualTo(API_KEY);
-        assertThat(checks.outRecords(sku)).extracting(SyncRecord::field, SyncRecord::newValue, SyncRecord::result)
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::field, SyncRecord::newValue, SyncRecord::result)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("price", "12.99", "ok"));
     }
 
     @Test
     void aServerErrorIsRetriedAndTheLaterSuccessRecordedOk() {
         String sku = Skus.fresh("GE");
-        linked(sku, "gen-json", "9" + Math.abs(sku.hashCode()));
+        pushes.link(sku, "gen-json", "9" + Math.abs(sku.hashCode()));
         String scenario = "down-" + sku;
-        SHOP.stubFor(post(urlPathEqualTo(STOCK)).withRequestBody(matchingJsonPath("$.items[?(@.sku == '" + sku + "')]"))
+        SHOP.stubFor(post(urlPathEqualTo(STOCK)).withRequestBody(matchingJsonPath(item(sku)))
                 .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(serverError().withBody("{\"message\":\"database down\"}")).willSetStateTo("up"));
-        SHOP.stubFor(post(urlPathEqualTo(STOCK)).withRequestBody(matchingJsonPath("$.items[?(@.sku == '" + sku + "')]"))
+        SHOP.stubFor(post(urlPathEqualTo(STOCK)).withRequestBody(matchingJsonPath(item(sku)))
                 .inScenario(scenario).whenScenarioStateIs("up").willReturn(okJson("{\"errors\":[]}")));
 
         hub.setStock(null, StockChange.set(sku, "main", 4, "test"));
 
-        checks.awaitDone(sku);
+        pushes.awaitDone(sku);
         assertThat(requestsWith(sku)).hasSize(2);
-        assertThat(checks.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(checks.outRecords(sku).get(1).reason()).contains("HTTP 500").contains("database down");
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 500").contains("database down");
     }
 
     @Test
     void anItemTheAnswerListsFailsAloneAndIsListedForOperators() throws IOException {
         String good = Skus.fresh("GG");
         String bad = Skus.fresh("GX");
-        linked(good, "gen-json", "5" + Math.abs(good.hashCode()));
-        linked(bad, "gen-json", "6" + Math.abs(bad.hashCode()));
-        SHOP.stubFor(post(urlPathEqualTo(STOCK)).withRequestBody(matchingJsonPath("$.items[?(@.sku == '" + good + "')]"))
+        pushes.link(good, "gen-json", "5" + Math.abs(good.hashCode()));
+        pushes.link(bad, "gen-json", "6" + Math.abs(bad.hashCode()));
+        SHOP.stubFor(post(urlPathEqualTo(STOCK)).withRequestBody(matchingJsonPath(item(good)))
                 .willReturn(okJson("{\"errors\":[{\"sku\":\"" + bad + "\",\"message\":\"unknown product\"}]}")));
 
         hub.applyStock(null, List.of(StockChange.set(good, "main", 1, "test"), StockChange.set(bad, "main", 2, "test")));
 
-        checks.awaitDone(good);
-        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> checks.failureOf(bad), f -> f != null);
+        pushes.awaitDone(good);
+        JsonNode failure = pushes.awaitFailure(bad);
         assertThat(failure.get("connection").asText()).isEqualTo("gen-json");
         assertThat(failure.get("lastError").asText()).isEqualTo("shop error: unknown product");
-        assertThat(checks.failureOf(good)).isNull();
+        assertThat(pushes.failureOf(good)).isNull();
         assertThat(requestsWith(good)).hasSize(1).first()
                 .satisfies(r -> assertThat(json.readTree(r.getBodyAsString()).get("items")).hasSize(2));
-        assertThat(checks.outRecords(bad).get(0).result()).isEqualTo("failed");
-        assertThat(checks.outRecords(good).get(0).result()).isEqualTo("ok");
+        assertThat(pushes.outRecords(bad).get(0).result()).isEqualTo("failed");
+        assertThat(pushes.outRecords(good).get(0).result()).isEqualTo("ok");
     }
 
     @Test
     void stockAndPricesAreWrittenAsOneCsvFileEachIntoTheFolder() throws IOException {
         String a = Skus.fresh("GC");
         String b = Skus.fresh("GC");
-        linked(a, "gen-csv", "c-" + a);
-        linked(b, "gen-csv", "c-" + b);
+        pushes.link(a, "gen-csv", "c-" + a);
+        pushes.link(b, "gen-csv", "c-" + b);
 
         hub.applyStock(null, List.of(StockChange.set(a, "main", 7, "test"), StockChange.set(b, "main", 0, "test")));
-        checks.awaitDone(a);
-        checks.awaitDone(b);
+        pushes.awaitDone(a);
+        pushes.awaitDone(b);
         hub.applyPrices(null, List.of(new PriceChange(a, "retail-pln", new BigDecimal("12.99"), "test")));
         await().atMost(Duration.ofSeconds(20)).until(() -> filesWith(a).size() == 2);
 
@@ -275,19 +259,19 @@ class GenericHubToShopRouteTest {
         try (Stream<Path> all = Files.list(Path.of(FOLDER))) {
             assertThat(all.map(f -> f.getFileName().toString())).as("no temporary file is left").noneMatch(n -> n.endsWith(".part"));
         }
-        assertThat(checks.outRecords(a)).extracting(SyncRecord::field, SyncRecord::result).containsExactlyInAnyOrder(
+        assertThat(pushes.outRecords(a)).extracting(SyncRecord::field, SyncRecord::result).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("stock", "ok"), org.assertj.core.groups.Tuple.tuple("price", "ok"));
-        assertThat(checks.outRecords(a).get(0).requestId()).isNotBlank();
+        assertThat(pushes.outRecords(a).get(0).requestId()).isNotBlank();
     }
 
     @Test
     void stockIsUploadedAsACsvFileToTheFtpServer(CapturedOutput output) throws IOException {
         String sku = Skus.fresh("GF");
-        linked(sku, "gen-ftp", "f-" + sku);
+        pushes.link(sku, "gen-ftp", "f-" + sku);
 
         hub.setStock(null, StockChange.set(sku, "main", 12, "test"));
 
-        checks.awaitDone(sku);
+        pushes.awaitDone(sku);
         Path out = FTP.root().resolve("out");
         List<Path> files;
         try (Stream<Path> listed = Files.list(out)) {
@@ -296,18 +280,18 @@ class GenericHubToShopRouteTest {
         assertThat(files).hasSize(1);
         assertThat(files.get(0).getFileName().toString()).matches("stock-\\d{8}-\\d{6}-\\d{3}\\.csv");
         assertThat(Files.readString(files.get(0))).isEqualTo("SKU;Stock\r\n" + sku + ";12\r\n");
-        assertThat(checks.outRecords(sku).get(0).result()).isEqualTo("ok");
-        assertThat(output.getAll()).doesNotContain(FTP_PASSWORD);
+        assertThat(pushes.outRecords(sku).get(0).result()).isEqualTo("ok");
+        pushes.assertNoCredentials(output, List.of(FTP_PASSWORD), sku);
     }
 
     @Test
     void aPriceIsUploadedAsAnXmlFileToTheSftpServer(CapturedOutput output) throws IOException {
         String sku = Skus.fresh("GS");
-        linked(sku, "gen-sftp", "s-" + sku);
+        pushes.link(sku, "gen-sftp", "s-" + sku);
 
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("1000.5"), "test"));
 
-        checks.awaitDone(sku);
+        pushes.awaitDone(sku);
         List<Path> files;
         try (Stream<Path> listed = Files.list(SFTP.root().resolve("in"))) {
             files = listed.filter(f -> read(f).contains(sku)).toList();
@@ -316,30 +300,25 @@ class GenericHubToShopRouteTest {
         assertThat(files.get(0).getFileName().toString()).matches("prices-\\d{8}-\\d{6}-\\d{3}\\.xml");
         assertThat(Files.readString(files.get(0))).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<products>\n"
                 + "  <product><id>s-" + sku + "</id><code>" + sku + "</code><price>1000.50</price></product>\n</products>\n");
-        assertThat(checks.outRecords(sku).get(0).result()).isEqualTo("ok");
-        assertThat(output.getAll()).doesNotContain(SFTP_PASSWORD);
+        assertThat(pushes.outRecords(sku).get(0).result()).isEqualTo("ok");
+        pushes.assertNoCredentials(output, List.of(SFTP_PASSWORD), sku);
     }
 
     @Test
     void dryRunWritesTheFileItWouldUploadAndUploadsNothing() throws IOException {
         String sku = Skus.fresh("GD");
-        linked(sku, "gen-dry", "d-" + sku);
+        pushes.link(sku, "gen-dry", "d-" + sku);
 
         hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
 
-        checks.awaitDone(sku);
-        SyncRecord out = checks.outRecords(sku).get(0);
+        pushes.awaitDone(sku);
+        SyncRecord out = pushes.outRecords(sku).get(0);
         assertThat(out.result()).isEqualTo("dry-run");
         String written = Files.readString(Path.of("target/test-data/dry-run/gen-dry/" + out.requestId() + ".http"));
         assertThat(written).matches("(?s)WRITE sftp://shop@sftp\\.example\\.com/import/stock-\\d{8}-\\d{6}-\\d{3}\\.csv\n"
                 + "Content-Type: text/csv; charset=UTF-8\n\n.*")
                 .endsWith("\n\nSKU;Stock\r\n" + sku + ";3\r\n")
                 .doesNotContain(FTP_PASSWORD);
-    }
-
-    private void linked(String sku, String connection, String externalId) {
-        hub.saveProduct(sku, new ProductData(null, sku, Map.of()));
-        hub.link(sku, new Link(connection, externalId, sku, "manual"));
     }
 
     private JsonNode firstItem(List<LoggedRequest> sent, String sku) throws IOException {
@@ -354,8 +333,12 @@ class GenericHubToShopRouteTest {
     }
 
     private static List<LoggedRequest> requestsWith(String sku) {
-        return SHOP.findAll(postRequestedFor(urlPathEqualTo(STOCK))
-                .withRequestBody(matchingJsonPath("$.items[?(@.sku == '" + sku + "')]")));
+        return postsWith(SHOP, STOCK, item(sku));
+    }
+
+    /** Where a stock batch's body holds the item of {@code sku}. */
+    private static String item(String sku) {
+        return "$.items[?(@.sku == '" + sku + "')]";
     }
 
     private static List<Path> filesWith(String sku) throws IOException {
@@ -374,12 +357,5 @@ class GenericHubToShopRouteTest {
         } catch (IOException e) {
             return ""; // renamed away or half-listed: not this test's file yet
         }
-    }
-
-
-    private void assertNoSecrets(CapturedOutput output, String sku) {
-        assertThat(output.getAll()).doesNotContain(API_KEY).doesNotContain(FTP_PASSWORD);
-        assertThat(checks.outRecords(sku).stream().map(SyncRecord::reason).collect(Collectors.joining("\n")))
-                .doesNotContain(API_KEY);
     }
 }

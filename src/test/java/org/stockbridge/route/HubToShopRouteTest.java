@@ -5,22 +5,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.stockbridge.support.ShopPushes.basic;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.startedShop;
+import static org.stockbridge.support.ShopPushes.WOO_BATCH;
+import static org.stockbridge.support.ShopPushes.wooBatchesFor;
+import static org.stockbridge.support.ShopPushes.wooBatchWith;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -32,26 +30,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
-import org.stockbridge.support.ShopPushes;
-import static org.stockbridge.support.ShopPushes.awaitDone;
-import static org.stockbridge.support.ShopPushes.outRecords;
-import static org.stockbridge.support.ShopPushes.outboxStates;
-import static org.stockbridge.support.ShopPushes.shopId;
-import static org.stockbridge.support.ShopPushes.wooBatchWith;
-import static org.stockbridge.support.ShopPushes.wooBatchesFor;
-import org.stockbridge.support.StopRoutesFirst;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.rules.SyncRule;
 import org.stockbridge.rules.store.SyncRules;
+import org.stockbridge.support.ShopPushes;
+import org.stockbridge.support.StopRoutesFirst;
 
 /**
  * hub-to-shop with WireMock as a WooCommerce shop ({@code woo-push}) and a shop in dry-run ({@code woo-dry}).
@@ -60,6 +52,7 @@ import org.stockbridge.rules.store.SyncRules;
  */
 @HubTest
 @DirtiesContext // the routes poll WireMock, which stops with this class
+@Import(ShopPushes.class)
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "stockbridge.push.retry-initial-delay=PT0.1S",
@@ -78,14 +71,10 @@ class HubToShopRouteTest {
 
     static final String KEY = "ck_5e1f0a7b93c24d8e";
     static final String SECRET = "cs_0d9c7e4a1b2f4c3a";
-    static final String BASIC = "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
-    static final String BATCH = "/wp-json/wc/v3/products/batch";
+    static final String BASIC = basic(KEY, SECRET);
+    static final List<String> CREDENTIALS = List.of(KEY, SECRET, BASIC.substring(6));
 
-    static final WireMockServer WOO = new WireMockServer(options().dynamicPort());
-
-    static {
-        WOO.start();
-    }
+    static final WireMockServer WOO = startedShop();
 
     @DynamicPropertySource
     static void woo(DynamicPropertyRegistry registry) {
@@ -103,29 +92,26 @@ class HubToShopRouteTest {
     SyncRules rules;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     TestRestTemplate http;
 
     @Autowired
-    ObjectMapper json;
+    ShopPushes pushes;
 
     @Test
     void aStockChangeReachesTheShopAsOneBatchUpdateAndAnUnchangedValueSendsNothing(CapturedOutput output) {
         long id = shopId();
-        String sku = linkedProduct("P", "woo-push", id);
+        String sku = pushes.linkedProduct("PUSH-P", "woo-push", id);
         WOO.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
 
         hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
 
-        awaitDone(jdbc, sku);
+        pushes.awaitDone(sku);
         List<LoggedRequest> sent = wooBatchesFor(WOO, id);
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getBodyAsString()).isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":7,\"manage_stock\":true}]}");
         assertThat(sent.get(0).getHeader("Authorization")).isEqualTo(BASIC);
-        SyncRecord out = outRecords(hub, sku).get(0);
+        SyncRecord out = pushes.outRecords(sku).get(0);
         assertThat(out.connection()).isEqualTo("woo-push");
         assertThat(out.field()).isEqualTo("stock");
         assertThat(out.oldValue()).isNull();
@@ -135,34 +121,34 @@ class HubToShopRouteTest {
 
         // stock in a warehouse the shop does not sell from: the shop's value stays 7, so nothing is sent
         hub.setStock(null, StockChange.set(sku, "acme", 3, "test"));
-        awaitDone(jdbc, sku);
-        assertThat(outboxStates(jdbc, sku)).as("done entries are deleted").isEmpty();
+        pushes.awaitDone(sku);
+        assertThat(pushes.outboxStates(sku)).as("done entries are deleted").isEmpty();
         assertThat(wooBatchesFor(WOO, id)).hasSize(1);
-        assertThat(outRecords(hub, sku)).hasSize(1);
-        assertNoCredentials(output, sku);
+        assertThat(pushes.outRecords(sku)).hasSize(1);
+        pushes.assertNoCredentials(output, CREDENTIALS, sku);
     }
 
     @Test
     void aSyncRuleAtFiftyPercentHalvesWhatIsSent() {
         long id = shopId();
-        String sku = linkedProduct("R", "woo-push", id);
+        String sku = pushes.linkedProduct("PUSH-R", "woo-push", id);
         rules.create(SyncRule.builder().name(Skus.fresh("half")).skus(sku).warehouses("main").shops("woo-push")
                 .syncRatePercent(50).build());
         WOO.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
 
         hub.setStock(null, StockChange.set(sku, "main", 10, "test"));
 
-        awaitDone(jdbc, sku);
-        WOO.verify(1, postRequestedFor(urlPathEqualTo(BATCH)).withRequestBody(equalToJson(
+        pushes.awaitDone(sku);
+        WOO.verify(1, postRequestedFor(urlPathEqualTo(WOO_BATCH)).withRequestBody(equalToJson(
                 "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":5,\"manage_stock\":true}]}")));
-        assertThat(outRecords(hub, sku).get(0).reason()).contains("50");
-        assertThat(outRecords(hub, sku).get(0).ruleId()).isNotNull();
+        assertThat(pushes.outRecords(sku).get(0).reason()).contains("50");
+        assertThat(pushes.outRecords(sku).get(0).ruleId()).isNotNull();
     }
 
     @Test
     void aServerErrorKeepsTheEntryForRetryAndTheLaterSuccessSendsItOnce() {
         long id = shopId();
-        String sku = linkedProduct("E", "woo-push", id);
+        String sku = pushes.linkedProduct("PUSH-E", "woo-push", id);
         String scenario = "down-" + id;
         WOO.stubFor(wooBatchWith(BASIC, id).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")).willSetStateTo("up"));
@@ -170,18 +156,18 @@ class HubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 4, "test"));
 
-        awaitDone(jdbc, sku);
+        pushes.awaitDone(sku);
         assertThat(wooBatchesFor(WOO, id)).hasSize(2);
-        assertThat(outRecords(hub, sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(outRecords(hub, sku).get(1).reason()).contains("HTTP 500");
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 500");
     }
 
     @Test
     void aRefusedItemFailsAloneIsListedAndRetrySendsItOnceFixed() throws Exception {
         long good = shopId();
         long bad = shopId();
-        String goodSku = linkedProduct("G", "woo-push", good);
-        String badSku = linkedProduct("B", "woo-push", bad);
+        String goodSku = pushes.linkedProduct("PUSH-G", "woo-push", good);
+        String badSku = pushes.linkedProduct("PUSH-B", "woo-push", bad);
         WOO.stubFor(wooBatchWith(BASIC, good).willReturn(okJson("{\"update\":[{\"id\":" + good + ",\"stock_quantity\":1},"
                 + "{\"id\":" + bad + ",\"error\":{\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\","
                 + "\"data\":{\"status\":400}}}]}")));
@@ -189,23 +175,23 @@ class HubToShopRouteTest {
         // one transaction, so both land in one drain and one batch
         hub.applyStock(null, List.of(StockChange.set(goodSku, "main", 1, "test"), StockChange.set(badSku, "main", 2, "test")));
 
-        awaitDone(jdbc, goodSku);
-        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> failureOf(badSku), f -> f != null);
+        pushes.awaitDone(goodSku);
+        JsonNode failure = pushes.awaitFailure(badSku);
         assertThat(failure.get("connection").asText()).isEqualTo("woo-push");
         assertThat(failure.get("kind").asText()).isEqualTo("stock");
         assertThat(failure.get("attempts").asInt()).isEqualTo(1);
         assertThat(failure.get("lastError").asText()).contains("Invalid ID.");
-        assertThat(failureOf(goodSku)).isNull();
+        assertThat(pushes.failureOf(goodSku)).isNull();
         assertThat(wooBatchesFor(WOO, good)).hasSize(1);
-        assertThat(outRecords(hub, badSku).get(0).result()).isEqualTo("failed");
+        assertThat(pushes.outRecords(badSku).get(0).result()).isEqualTo("failed");
 
         WOO.stubFor(wooBatchWith(BASIC, bad).atPriority(1).willReturn(okJson(answer(bad))));
         assertThat(http.postForEntity("/api/failures/" + failure.get("id").asLong() + "/retry", null, String.class)
                 .getStatusCode().value()).isEqualTo(202);
 
-        awaitDone(jdbc, badSku);
-        assertThat(failureOf(badSku)).isNull();
-        assertThat(outRecords(hub, badSku).get(0).result()).isEqualTo("ok");
+        pushes.awaitDone(badSku);
+        assertThat(pushes.failureOf(badSku)).isNull();
+        assertThat(pushes.outRecords(badSku).get(0).result()).isEqualTo("ok");
         List<LoggedRequest> resent = wooBatchesFor(WOO, bad);
         assertThat(resent).hasSize(2);
         assertThat(resent.get(1).getBodyAsString()).as("the retry carries the refused item alone").isEqualToIgnoringWhitespace(
@@ -215,16 +201,16 @@ class HubToShopRouteTest {
     @Test
     void dryRunWritesTheRequestToAFileAndSendsNothing(CapturedOutput output) throws IOException {
         long id = shopId();
-        String sku = linkedProduct("D", "woo-dry", id);
+        String sku = pushes.linkedProduct("PUSH-D", "woo-dry", id);
 
         hub.setStock(null, StockChange.set(sku, "main", 6, "test"));
 
-        awaitDone(jdbc, sku);
-        SyncRecord out = outRecords(hub, sku).get(0);
+        pushes.awaitDone(sku);
+        SyncRecord out = pushes.outRecords(sku).get(0);
         assertThat(out.result()).isEqualTo("dry-run");
         Path file = Path.of("target/test-data/dry-run/woo-dry/" + out.requestId() + ".http");
         String request = Files.readString(file);
-        assertThat(request).startsWith("POST https://dry.example.com" + BATCH + "\n")
+        assertThat(request).startsWith("POST https://dry.example.com" + WOO_BATCH + "\n")
                 .contains("Authorization: ****")
                 .contains("Content-Type: application/json")
                 .contains("\"stock_quantity\":6").contains("\"id\":" + id)
@@ -233,37 +219,13 @@ class HubToShopRouteTest {
 
         // the shop value was recorded: the same value again is not written again
         hub.setStock(null, StockChange.set(sku, "acme", 1, "test"));
-        awaitDone(jdbc, sku);
-        assertThat(outRecords(hub, sku)).hasSize(1);
-        assertNoCredentials(output, sku);
+        pushes.awaitDone(sku);
+        assertThat(pushes.outRecords(sku)).hasSize(1);
+        pushes.assertNoCredentials(output, CREDENTIALS, sku);
     }
-
-    private String linkedProduct(String prefix, String connection, long shopId) {
-        return ShopPushes.linkedProduct(hub, "PUSH-" + prefix, connection, shopId);
-    }
-
-
 
     private static String answer(long id) {
         return "{\"update\":[{\"id\":" + id + ",\"manage_stock\":true}]}";
     }
 
-
-
-
-
-    private JsonNode failureOf(String sku) throws IOException {
-        for (JsonNode failure : json.readTree(http.getForObject("/api/failures", String.class))) {
-            if (failure.get("sku").asText().equals(sku)) {
-                return failure;
-            }
-        }
-        return null;
-    }
-
-    private void assertNoCredentials(CapturedOutput output, String... skus) {
-        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(BASIC.substring(6));
-        assertThat(Stream.of(skus).flatMap(sku -> outRecords(hub, sku).stream()).map(SyncRecord::reason)
-                .collect(Collectors.joining("\n"))).doesNotContain(KEY).doesNotContain(SECRET);
-    }
 }

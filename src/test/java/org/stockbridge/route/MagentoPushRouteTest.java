@@ -1,15 +1,12 @@
 package org.stockbridge.route;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stockbridge.support.ShopPushes.postsWith;
+import static org.stockbridge.support.ShopPushes.postWith;
+import static org.stockbridge.support.ShopPushes.startedShop;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -38,7 +35,7 @@ import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.PriceChange;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
-import org.stockbridge.support.PushedValues;
+import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -48,7 +45,7 @@ import org.stockbridge.support.StopRoutesFirst;
  */
 @HubTest
 @DirtiesContext // the route polls WireMock, which stops with this class
-@Import(PushedValues.class)
+@Import(ShopPushes.class)
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "stockbridge.push.retry-initial-delay=PT0.1S",
@@ -65,11 +62,7 @@ class MagentoPushRouteTest {
     static final String SOURCE_ITEMS = "/rest/V1/inventory/source-items";
     static final String BASE_PRICES = "/rest/V1/products/base-prices";
 
-    static final WireMockServer MAGENTO = new WireMockServer(options().dynamicPort());
-
-    static {
-        MAGENTO.start();
-    }
+    static final WireMockServer MAGENTO = startedShop();
 
     @DynamicPropertySource
     static void magento(DynamicPropertyRegistry registry) {
@@ -83,22 +76,22 @@ class MagentoPushRouteTest {
     HubService hub;
 
     @Autowired
-    PushedValues pushed;
+    ShopPushes pushes;
 
     @Autowired
     ObjectMapper json;
 
     @Test
     void stockAndPriceGoOutKeyedByTheShopsSkuWithTheBearerToken(CapturedOutput output) {
-        String sku = pushed.linkedProduct("MG", "magento-push", "shop-sku-" + System.nanoTime());
+        String sku = pushes.linkedProduct("PUSH-MG", "magento-push", "shop-sku-" + System.nanoTime());
         String shopSku = hub.product(sku).links().get(0).externalId();
         MAGENTO.stubFor(sending(SOURCE_ITEMS, "sourceItems", shopSku).willReturn(okJson("[]")));
         MAGENTO.stubFor(sending(BASE_PRICES, "prices", shopSku).willReturn(okJson("[]")));
 
         hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("19.99"), "test"));
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
 
         List<LoggedRequest> stock = requests(SOURCE_ITEMS, "sourceItems", shopSku);
         assertThat(stock).singleElement().satisfies(request -> {
@@ -112,16 +105,16 @@ class MagentoPushRouteTest {
         assertThat(prices).singleElement();
         assertThat(json(prices.get(0))).isEqualTo(json("{\"prices\":[{\"sku\":\"" + shopSku
                 + "\",\"price\":19.99,\"store_id\":0}]}"));
-        assertThat(pushed.outRecords(sku)).extracting(SyncRecord::field, SyncRecord::newValue, SyncRecord::result)
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::field, SyncRecord::newValue, SyncRecord::result)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("price", "19.99", "ok"),
                         org.assertj.core.groups.Tuple.tuple("stock", "7", "ok"));
-        assertThat(output.getAll()).doesNotContain(TOKEN);
+        pushes.assertNoCredentials(output, List.of(TOKEN), sku);
     }
 
     @Test
     void aPriceMagentoRefusesFailsAloneAndTheOtherIsSaved() {
-        String good = pushed.linkedProduct("MGG", "magento-push", "good-" + System.nanoTime());
-        String bad = pushed.linkedProduct("MGB", "magento-push", "bad-" + System.nanoTime());
+        String good = pushes.linkedProduct("PUSH-MGG", "magento-push", "good-" + System.nanoTime());
+        String bad = pushes.linkedProduct("PUSH-MGB", "magento-push", "bad-" + System.nanoTime());
         String goodSku = hub.product(good).links().get(0).externalId();
         String badSku = hub.product(bad).links().get(0).externalId();
         // BasePriceStorage's answer for a SKU the catalog does not have
@@ -131,22 +124,22 @@ class MagentoPushRouteTest {
         hub.applyPrices(null, List.of(new PriceChange(good, "retail-pln", new BigDecimal("10.00"), "test"),
                 new PriceChange(bad, "retail-pln", new BigDecimal("11.00"), "test")));
 
-        pushed.awaitDone(good);
-        JsonNode failure = pushed.awaitFailure(bad);
+        pushes.awaitDone(good);
+        JsonNode failure = pushes.awaitFailure(bad);
         assertThat(failure.get("connection").asText()).isEqualTo("magento-push");
         assertThat(failure.get("lastError").asText())
                 .contains("Magento: Invalid attribute SKU = " + badSku + ".");
-        assertThat(pushed.failureOf(good)).isNull();
+        assertThat(pushes.failureOf(good)).isNull();
         assertThat(requests(BASE_PRICES, "prices", goodSku)).singleElement()
                 .satisfies(request -> assertThat(request.getBodyAsString()).contains(badSku));
-        assertThat(pushed.outRecords(good).get(0).result()).isEqualTo("ok");
-        assertThat(pushed.outRecords(bad).get(0).result()).isEqualTo("failed");
+        assertThat(pushes.outRecords(good).get(0).result()).isEqualTo("ok");
+        assertThat(pushes.outRecords(bad).get(0).result()).isEqualTo("failed");
     }
 
     @Test
     void aSourceItemMagentoRefusesFailsAloneAndItsBatchmateIsResentWithoutIt() {
-        String good = pushed.linkedProduct("MSG", "magento-push", "src-good-" + System.nanoTime());
-        String bad = pushed.linkedProduct("MSB", "magento-push", "src-bad-" + System.nanoTime());
+        String good = pushes.linkedProduct("PUSH-MSG", "magento-push", "src-good-" + System.nanoTime());
+        String bad = pushes.linkedProduct("PUSH-MSB", "magento-push", "src-bad-" + System.nanoTime());
         String goodSku = hub.product(good).links().get(0).externalId();
         String badSku = hub.product(bad).links().get(0).externalId();
         MAGENTO.stubFor(sending(SOURCE_ITEMS, "sourceItems", badSku).atPriority(1).willReturn(aResponse().withStatus(400)
@@ -158,15 +151,15 @@ class MagentoPushRouteTest {
 
         hub.applyStock(null, List.of(StockChange.set(good, "main", 3, "test"), StockChange.set(bad, "main", 4, "test")));
 
-        pushed.awaitDone(good);
-        assertThat(pushed.awaitFailure(bad).get("lastError").asText())
+        pushes.awaitDone(good);
+        assertThat(pushes.awaitFailure(bad).get("lastError").asText())
                 .contains("Magento: Validation Failed: Product with requested \"sku\": \"" + badSku + "\" was was not found.");
         List<LoggedRequest> sent = requests(SOURCE_ITEMS, "sourceItems", goodSku);
         assertThat(sent).hasSize(2);
         assertThat(json(sent.get(1))).as("the retry carries the valid item alone").isEqualTo(json(
                 "{\"sourceItems\":[{\"sku\":\"" + goodSku + "\",\"source_code\":\"pl-krakow\",\"quantity\":3,\"status\":1}]}"));
-        assertThat(pushed.outRecords(good)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(pushed.outRecords(good).get(1).reason()).contains("Magento refused the whole batch because of " + badSku);
+        assertThat(pushes.outRecords(good)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(good).get(1).reason()).contains("Magento refused the whole batch because of " + badSku);
     }
 
     /**
@@ -176,7 +169,7 @@ class MagentoPushRouteTest {
      */
     @Test
     void tooManyRequestsWaitsForRetryAfterThenSends() {
-        String sku = pushed.linkedProduct("MGR", "magento-push", "slow-" + System.nanoTime());
+        String sku = pushes.linkedProduct("PUSH-MGR", "magento-push", "slow-" + System.nanoTime());
         String shopSku = hub.product(sku).links().get(0).externalId();
         String scenario = "busy-" + shopSku;
         MAGENTO.stubFor(sending(SOURCE_ITEMS, "sourceItems", shopSku).inScenario(scenario)
@@ -190,13 +183,13 @@ class MagentoPushRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 0, "test"));
 
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
         List<LoggedRequest> sent = requests(SOURCE_ITEMS, "sourceItems", shopSku);
         assertThat(sent).hasSize(3);
         assertThat(json(sent.get(2))).isEqualTo(json(sent.get(0)));
         assertThat(json(sent.get(2)).at("/sourceItems/0/status").asInt()).isZero();
-        assertThat(pushed.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(pushed.outRecords(sku).get(1).reason()).contains("HTTP 429");
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 429");
         // the hub's own retry delay is 0.1 s here: the third request a full second after the second is Retry-After's doing
         assertThat(Duration.between(sent.get(1).getLoggedDate().toInstant(), sent.get(2).getLoggedDate().toInstant()))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
@@ -204,7 +197,7 @@ class MagentoPushRouteTest {
 
     @Test
     void aServerErrorIsRetriedAndTheLaterSuccessSendsTheValueOnce() {
-        String sku = pushed.linkedProduct("MGE", "magento-push", "down-" + System.nanoTime());
+        String sku = pushes.linkedProduct("PUSH-MGE", "magento-push", "down-" + System.nanoTime());
         String shopSku = hub.product(sku).links().get(0).externalId();
         String scenario = "down-" + shopSku;
         MAGENTO.stubFor(sending(BASE_PRICES, "prices", shopSku).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
@@ -215,20 +208,23 @@ class MagentoPushRouteTest {
 
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("5.50"), "test"));
 
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
         assertThat(requests(BASE_PRICES, "prices", shopSku)).hasSize(2);
-        assertThat(pushed.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(pushed.outRecords(sku).get(1).reason()).contains("HTTP 500: Internal Error.");
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 500: Internal Error.");
     }
 
     private static MappingBuilder sending(String path, String list, String shopSku) {
-        return post(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + TOKEN))
-                .withRequestBody(matchingJsonPath("$." + list + "[?(@.sku == '" + shopSku + "')]"));
+        return postWith(path, "Authorization", "Bearer " + TOKEN, item(list, shopSku));
     }
 
     private static List<LoggedRequest> requests(String path, String list, String shopSku) {
-        return MAGENTO.findAll(postRequestedFor(urlPathEqualTo(path))
-                .withRequestBody(matchingJsonPath("$." + list + "[?(@.sku == '" + shopSku + "')]")));
+        return postsWith(MAGENTO, path, item(list, shopSku));
+    }
+
+    /** Where a request body's {@code list} holds the item of {@code shopSku}. */
+    private static String item(String list, String shopSku) {
+        return "$." + list + "[?(@.sku == '" + shopSku + "')]";
     }
 
     private JsonNode json(LoggedRequest request) {

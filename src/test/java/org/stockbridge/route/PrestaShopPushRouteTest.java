@@ -8,13 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.startedShop;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -37,7 +37,7 @@ import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.PriceChange;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
-import org.stockbridge.support.PushedValues;
+import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -48,7 +48,7 @@ import org.stockbridge.support.StopRoutesFirst;
  */
 @HubTest
 @DirtiesContext // the route polls WireMock, which stops with this class
-@Import(PushedValues.class)
+@Import(ShopPushes.class)
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "stockbridge.push.retry-initial-delay=PT0.1S",
@@ -64,11 +64,7 @@ class PrestaShopPushRouteTest {
     /** base64(KEY + ":"), worked out independently of the code under test. */
     static final String BASIC = "Basic R0g3SzJNOVA0UTFSOFMzVDZWNVcwWDJZN1o0QTlCMUM6";
 
-    static final WireMockServer PRESTA = new WireMockServer(options().dynamicPort());
-
-    static {
-        PRESTA.start();
-    }
+    static final WireMockServer PRESTA = startedShop();
 
     @DynamicPropertySource
     static void presta(DynamicPropertyRegistry registry) {
@@ -82,20 +78,20 @@ class PrestaShopPushRouteTest {
     HubService hub;
 
     @Autowired
-    PushedValues pushed;
+    ShopPushes pushes;
 
     @Test
     void stockPatchesTheStockRowAndThePricePatchesTheProduct(CapturedOutput output) {
-        long product = id();
-        long stockRow = id();
-        String sku = pushed.linkedProduct("PS", "presta-push", product + ":" + stockRow);
+        long product = shopId();
+        long stockRow = shopId();
+        String sku = pushes.linkedProduct("PUSH-PS", "presta-push", product + ":" + stockRow);
         PRESTA.stubFor(patch(urlPathEqualTo("/api/stock_availables/" + stockRow)).willReturn(saved("stock_available", stockRow)));
         PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + product)).willReturn(saved("product", product)));
 
         hub.setStock(null, StockChange.set(sku, "main", 9, "test"));
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("12.50"), "test"));
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
 
         PRESTA.verify(1, patchRequestedFor(urlPathEqualTo("/api/stock_availables/" + stockRow))
                 .withHeader("Authorization", equalTo(BASIC))
@@ -106,17 +102,17 @@ class PrestaShopPushRouteTest {
                 .withHeader("Authorization", equalTo(BASIC))
                 .withRequestBody(equalToXml("<prestashop xmlns:xlink=\"http://www.w3.org/1999/xlink\"><product>"
                         + "<id>" + product + "</id><price>12.50</price></product></prestashop>")));
-        assertThat(pushed.outRecords(sku)).extracting(SyncRecord::field, SyncRecord::result)
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::field, SyncRecord::result)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("price", "ok"), org.assertj.core.groups.Tuple.tuple("stock", "ok"));
-        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(BASIC.substring(6));
+        pushes.assertNoCredentials(output, List.of(KEY, BASIC.substring(6)), sku);
     }
 
     @Test
     void aProductPrestaShopDoesNotKnowFailsWithItsMessageAndTheOtherIsSaved() {
-        long good = id();
-        long gone = id();
-        String goodSku = pushed.linkedProduct("PSG", "presta-push", good + ":" + id());
-        String goneSku = pushed.linkedProduct("PSX", "presta-push", gone + ":" + id());
+        long good = shopId();
+        long gone = shopId();
+        String goodSku = pushes.linkedProduct("PUSH-PSG", "presta-push", good + ":" + shopId());
+        String goneSku = pushes.linkedProduct("PUSH-PSX", "presta-push", gone + ":" + shopId());
         PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + good)).willReturn(saved("product", good)));
         PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + gone)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "text/xml;charset=utf-8")
@@ -125,18 +121,18 @@ class PrestaShopPushRouteTest {
         hub.applyPrices(null, List.of(new PriceChange(goodSku, "retail-pln", new BigDecimal("3.00"), "test"),
                 new PriceChange(goneSku, "retail-pln", new BigDecimal("4.00"), "test")));
 
-        pushed.awaitDone(goodSku);
-        assertThat(pushed.awaitFailure(goneSku).get("lastError").asText())
+        pushes.awaitDone(goodSku);
+        assertThat(pushes.awaitFailure(goneSku).get("lastError").asText())
                 .contains("HTTP 404: PrestaShop 92: Invalid ID");
-        assertThat(pushed.failureOf(goodSku)).isNull();
-        assertThat(pushed.outRecords(goodSku).get(0).result()).isEqualTo("ok");
+        assertThat(pushes.failureOf(goodSku)).isNull();
+        assertThat(pushes.outRecords(goodSku).get(0).result()).isEqualTo("ok");
         PRESTA.verify(1, patchRequestedFor(urlPathEqualTo("/api/products/" + gone)));
     }
 
     @Test
     void aLinkWithoutTheStockRowIdFailsNamingTheIdItShouldHave() {
-        long product = id();
-        String sku = pushed.linkedProduct("PSL", "presta-push", String.valueOf(product));
+        long product = shopId();
+        String sku = pushes.linkedProduct("PUSH-PSL", "presta-push", String.valueOf(product));
         PRESTA.stubFor(get(urlPathEqualTo("/api/stock_availables")).withQueryParam("filter[id_product]", equalTo("[" + product + "]"))
                 .willReturn(aResponse().withHeader("Content-Type", "text/xml;charset=utf-8").withBody(
                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><prestashop xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
@@ -145,7 +141,7 @@ class PrestaShopPushRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 2, "test"));
 
-        assertThat(pushed.awaitFailure(sku).get("lastError").asText())
+        assertThat(pushes.awaitFailure(sku).get("lastError").asText())
                 .contains("the link of " + sku + " names product " + product).contains("link it as " + product + ":77");
         PRESTA.verify(1, getRequestedFor(urlPathEqualTo("/api/stock_availables"))
                 .withQueryParam("filter[id_product_attribute]", equalTo("[0]")).withHeader("Authorization", equalTo(BASIC)));
@@ -155,8 +151,8 @@ class PrestaShopPushRouteTest {
     /** HttpClient re-sends a 429 once by itself after Retry-After; the second 429 reaches the format and the outbox. */
     @Test
     void tooManyRequestsWaitsForRetryAfterThenSends() {
-        long stockRow = id();
-        String sku = pushed.linkedProduct("PSR", "presta-push", id() + ":" + stockRow);
+        long stockRow = shopId();
+        String sku = pushes.linkedProduct("PUSH-PSR", "presta-push", shopId() + ":" + stockRow);
         String path = "/api/stock_availables/" + stockRow;
         PRESTA.stubFor(patch(urlPathEqualTo(path)).inScenario(path).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("still busy"));
@@ -167,19 +163,19 @@ class PrestaShopPushRouteTest {
 
         hub.setStock(null, StockChange.set(sku, "main", 1, "test"));
 
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
         List<LoggedRequest> sent = PRESTA.findAll(patchRequestedFor(urlPathEqualTo(path)));
         assertThat(sent).hasSize(3);
-        assertThat(pushed.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(pushed.outRecords(sku).get(1).reason()).contains("HTTP 429");
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 429");
         assertThat(Duration.between(sent.get(1).getLoggedDate().toInstant(), sent.get(2).getLoggedDate().toInstant()))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void aServerErrorIsRetriedAndTheLaterSuccessSendsTheValueOnce() {
-        long product = id();
-        String sku = pushed.linkedProduct("PSE", "presta-push", product + ":" + id());
+        long product = shopId();
+        String sku = pushes.linkedProduct("PUSH-PSE", "presta-push", product + ":" + shopId());
         String path = "/api/products/" + product;
         PRESTA.stubFor(patch(urlPathEqualTo(path)).inScenario(path).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500).withBody(errors(0, "Internal Server Error"))).willSetStateTo("up"));
@@ -188,14 +184,10 @@ class PrestaShopPushRouteTest {
 
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("8.00"), "test"));
 
-        pushed.awaitDone(sku);
+        pushes.awaitDone(sku);
         PRESTA.verify(2, patchRequestedFor(urlPathEqualTo(path)));
-        assertThat(pushed.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(pushed.outRecords(sku).get(1).reason()).contains("HTTP 500: PrestaShop 0: Internal Server Error");
-    }
-
-    private static long id() {
-        return ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L);
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 500: PrestaShop 0: Internal Server Error");
     }
 
     /** PrestaShop answers an update with the resource as saved. */

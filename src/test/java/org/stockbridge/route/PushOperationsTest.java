@@ -3,25 +3,27 @@ package org.stockbridge.route;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.stockbridge.support.ShopPushes.basic;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.startedShop;
+import static org.stockbridge.support.ShopPushes.WOO_BATCH;
+import static org.stockbridge.support.ShopPushes.wooBatchesFor;
+import static org.stockbridge.support.ShopPushes.wooBatchWith;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -39,9 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,12 +58,6 @@ import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.hub.SyncRecordRetention;
 import org.stockbridge.hub.SyncRecordStore;
 import org.stockbridge.support.ShopPushes;
-import static org.stockbridge.support.ShopPushes.awaitDone;
-import static org.stockbridge.support.ShopPushes.outRecords;
-import static org.stockbridge.support.ShopPushes.outboxStates;
-import static org.stockbridge.support.ShopPushes.shopId;
-import static org.stockbridge.support.ShopPushes.wooBatchWith;
-import static org.stockbridge.support.ShopPushes.wooBatchesFor;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -73,6 +69,7 @@ import org.stockbridge.support.StopRoutesFirst;
 @HubTest
 @DisableJmx(false)
 @DirtiesContext // the routes poll WireMock, which stops with this class
+@Import(ShopPushes.class)
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "spring.jmx.enabled=true", // Spring Boot's tests switch JMX off; the application runs with it on
@@ -102,17 +99,11 @@ class PushOperationsTest {
 
     static final String KEY = "ck_7a1e0c5b93d24f8e";
     static final String SECRET = "cs_3d9c7e4a1b2f4c0b";
-    static final String BASIC = "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
-    static final String BATCH = "/wp-json/wc/v3/products/batch";
+    static final String BASIC = basic(KEY, SECRET);
     static final String PRODUCTS = "/wp-json/wc/v3/products";
 
-    static final WireMockServer FLAKY = new WireMockServer(options().dynamicPort());
-    static final WireMockServer STEADY = new WireMockServer(options().dynamicPort());
-
-    static {
-        FLAKY.start();
-        STEADY.start();
-    }
+    static final WireMockServer FLAKY = startedShop();
+    static final WireMockServer STEADY = startedShop();
 
     @DynamicPropertySource
     static void shops(DynamicPropertyRegistry registry) {
@@ -131,10 +122,10 @@ class PushOperationsTest {
     HubService hub;
 
     @Autowired
-    JdbcTemplate jdbc;
+    TestRestTemplate http;
 
     @Autowired
-    TestRestTemplate http;
+    ShopPushes pushes;
 
     @Autowired
     ObjectMapper json;
@@ -155,18 +146,17 @@ class PushOperationsTest {
     void aFailingShopIsPausedWhileAHealthyOneKeepsReceivingAndResumesOnceItAnswers(CapturedOutput output) throws Exception {
         long flakyId = shopId();
         long steadyId = shopId();
-        String flakySku = linkedProduct("F", "woo-flaky", flakyId);
-        String steadySku = linkedProduct("S", "woo-steady", steadyId);
-        FLAKY.stubFor(post(urlPathEqualTo(BATCH)).willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")));
-        STEADY.stubFor(post(urlPathEqualTo(BATCH)).withRequestBody(matchingJsonPath("$.update[?(@.id == " + steadyId + ")]"))
-                .willReturn(okJson(answer(steadyId))));
+        String flakySku = pushes.linkedProduct("OPS-F", "woo-flaky", flakyId);
+        String steadySku = pushes.linkedProduct("OPS-S", "woo-steady", steadyId);
+        FLAKY.stubFor(post(urlPathEqualTo(WOO_BATCH)).willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")));
+        STEADY.stubFor(wooBatchWith(BASIC, steadyId).willReturn(okJson(answer(steadyId))));
 
         hub.setStock(null, StockChange.set(flakySku, "main", 4, "test"));
 
         // the breaker opens as the third answer is read, the value is back in the outbox once that answer is recorded
         JsonNode open = await().atMost(Duration.ofSeconds(20)).until(() -> status("woo-flaky"),
                 s -> s.at("/breaker/state").asText().equals("OPEN") && s.at("/outbox/sending").asInt() == 0);
-        assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(BATCH)))).as("opened after the configured 3 failures").hasSize(3);
+        assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH)))).as("opened after the configured 3 failures").hasSize(3);
         assertThat(open.at("/breaker/failuresInARow").asInt()).isEqualTo(3);
         assertThat(open.at("/breaker/lastFailure").asText()).contains("HTTP 500");
         assertThat(open.at("/outbox/pending").asInt()).as("the value waits in the outbox").isEqualTo(1);
@@ -174,25 +164,24 @@ class PushOperationsTest {
 
         // meanwhile the healthy shop is served as usual
         hub.setStock(null, StockChange.set(steadySku, "main", 9, "test"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> outboxStates(jdbc, steadySku), List::isEmpty);
-        assertThat(STEADY.findAll(postRequestedFor(urlPathEqualTo(BATCH))
-                .withRequestBody(matchingJsonPath("$.update[?(@.id == " + steadyId + ")]")))).hasSize(1);
-        assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(BATCH)))).as("nothing sent to the paused shop").hasSize(3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> pushes.outboxStates(steadySku), List::isEmpty);
+        assertThat(wooBatchesFor(STEADY, steadyId)).hasSize(1);
+        assertThat(FLAKY.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH)))).as("nothing sent to the paused shop").hasSize(3);
 
         // the shop recovers: the half-open trial succeeds and closes the breaker
         FLAKY.resetMappings();
-        FLAKY.stubFor(post(urlPathEqualTo(BATCH)).willReturn(okJson(answer(flakyId))));
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(jdbc, flakySku), List::isEmpty);
+        FLAKY.stubFor(post(urlPathEqualTo(WOO_BATCH)).willReturn(okJson(answer(flakyId))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> pushes.outboxStates(flakySku), List::isEmpty);
         JsonNode closed = status("woo-flaky");
         assertThat(closed.at("/breaker/state").asText()).isEqualTo("CLOSED");
         assertThat(closed.at("/breaker/timesOpened").asInt()).isEqualTo(1);
-        assertThat(outRecords(hub, flakySku).get(0).result()).isEqualTo("ok");
-        assertThat(outRecords(hub, flakySku).get(0).newValue()).isEqualTo("4");
+        assertThat(pushes.outRecords(flakySku).get(0).result()).isEqualTo("ok");
+        assertThat(pushes.outRecords(flakySku).get(0).newValue()).isEqualTo("4");
 
         assertThat(lines(output, "woo-flaky: circuit breaker opened after 3 failed requests in a row")).hasSize(1);
         assertThat(lines(output, "woo-flaky: circuit breaker opened")).first().asString().contains("HTTP 500");
         assertThat(lines(output, "woo-flaky: circuit breaker closed")).hasSize(1);
-        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET);
+        pushes.assertNoCredentials(output, List.of(KEY, SECRET), flakySku, steadySku);
 
         JsonNode states = jolokia("{\"type\":\"read\",\"mbean\":\"" + mbean("shopBreakers") + "\",\"attribute\":\"States\"}");
         assertThat(states.get("value").toString()).contains("woo-flaky: CLOSED").contains("opened 1 times");
@@ -201,18 +190,18 @@ class PushOperationsTest {
     @Test
     void aPriceIsSentMultipliedAndRounded() {
         long id = shopId();
-        String sku = linkedProduct("M", "woo-priced", id);
+        String sku = pushes.linkedProduct("OPS-M", "woo-priced", id);
         STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
 
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("10.00"), "test"));
 
-        awaitDone(jdbc, sku);
+        pushes.awaitDone(sku);
         List<LoggedRequest> sent = wooBatchesFor(STEADY, id);
         assertThat(sent).hasSize(1);
         // 10.00 × 1.23 = 12.30, rounded up to the next .99
         assertThat(sent.get(0).getBodyAsString()).isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + id + ",\"regular_price\":\"12.99\"}]}");
-        SyncRecord out = outRecords(hub, sku).get(0);
+        SyncRecord out = pushes.outRecords(sku).get(0);
         assertThat(out.field()).isEqualTo("price");
         assertThat(out.newValue()).isEqualTo("12.99");
         assertThat(out.reason()).contains("price group retail-pln: 10.00 × 1.23, rounded ending_99");
@@ -222,11 +211,11 @@ class PushOperationsTest {
     void reconciliationCorrectsAValueTheShopShowsWrongAndRecordsWhatItShowed() throws Exception {
         long id = shopId();
         long other = shopId();
-        String sku = linkedProduct("C", "woo-priced", id);
+        String sku = pushes.linkedProduct("OPS-C", "woo-priced", id);
         STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
         hub.setStock(null, StockChange.set(sku, "main", 8, "test"));
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("10.00"), "test"));
-        awaitDone(jdbc, sku);
+        pushes.awaitDone(sku);
         assertThat(wooBatchesFor(STEADY, id)).hasSize(2);
 
         // someone set the stock to 5 in the shop's admin; the price is still what the hub sent
@@ -240,12 +229,12 @@ class PushOperationsTest {
                 .isEqualTo(HttpStatus.ACCEPTED);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> wooBatchesFor(STEADY, id).size() == 3);
-        awaitDone(jdbc, sku);
+        pushes.awaitDone(sku);
         assertThat(STEADY.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)).withHeader("Authorization", equalTo(BASIC))
                 .withQueryParam("per_page", equalTo("100")).withQueryParam("page", equalTo("2")))).as("one page only").isEmpty();
         assertThat(wooBatchesFor(STEADY, id).get(2).getBodyAsString()).isEqualToIgnoringWhitespace(
                 "{\"update\":[{\"id\":" + id + ",\"stock_quantity\":8,\"manage_stock\":true}]}");
-        List<SyncRecord> out = outRecords(hub, sku);
+        List<SyncRecord> out = pushes.outRecords(sku);
         SyncRecord correction = out.stream().filter(r -> r.result().equals("correction")).findFirst().orElseThrow();
         assertThat(out).filteredOn(r -> r.result().equals("correction")).as("the price was right").hasSize(1);
         assertThat(correction.field()).isEqualTo("stock");
@@ -263,30 +252,30 @@ class PushOperationsTest {
     @Test
     void reconciliationRetriesFailedValuesAndIsAFullPushWhereValuesCannotBeRead() throws Exception {
         long refusedId = shopId();
-        String refused = linkedProduct("R", "woo-priced", refusedId);
+        String refused = pushes.linkedProduct("OPS-R", "woo-priced", refusedId);
         STEADY.stubFor(wooBatchWith(BASIC, refusedId).willReturn(okJson("{\"update\":[{\"id\":" + refusedId + ",\"error\":{"
                 + "\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\",\"data\":{\"status\":400}}}]}")));
         hub.setStock(null, StockChange.set(refused, "main", 6, "test"));
-        awaitDone(jdbc, refused);
-        assertThat(outboxStates(jdbc, refused)).containsExactly("failed");
+        pushes.awaitDone(refused);
+        assertThat(pushes.outboxStates(refused)).containsExactly("failed");
         STEADY.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1"))
                 .willReturn(okJson("[]").withHeader("X-WP-TotalPages", "1")));
         STEADY.stubFor(wooBatchWith(BASIC, refusedId).atPriority(1).willReturn(okJson(answer(refusedId))));
 
         http.postForEntity("/api/shops/woo-priced/reconcile", null, String.class);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxStates(jdbc, refused), List::isEmpty);
-        assertThat(outRecords(hub, refused).get(0).result()).isEqualTo("ok");
+        await().atMost(Duration.ofSeconds(20)).until(() -> pushes.outboxStates(refused), List::isEmpty);
+        assertThat(pushes.outRecords(refused).get(0).result()).isEqualTo("ok");
         assertThat(wooBatchesFor(STEADY, refusedId)).hasSize(2);
 
         // the example shop is in dry-run: its values cannot be read back, so reconciling it pushes every linked product
-        String dry = linkedProduct("Y", "example-shop", shopId());
+        String dry = pushes.linkedProduct("OPS-Y", "example-shop", shopId());
         hub.setStock(null, StockChange.set(dry, "main", 1, "test"));
-        awaitDone(jdbc, dry);
+        pushes.awaitDone(dry);
         http.postForEntity("/api/shops/example-shop/reconcile", null, String.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> outRecords(hub, dry).size() == 2);
-        assertThat(outRecords(hub, dry).get(0).reason()).endsWith("(sync now)");
-        assertThat(outRecords(hub, dry).get(0).result()).isEqualTo("dry-run");
+        await().atMost(Duration.ofSeconds(20)).until(() -> pushes.outRecords(dry).size() == 2);
+        assertThat(pushes.outRecords(dry).get(0).reason()).endsWith("(sync now)");
+        assertThat(pushes.outRecords(dry).get(0).result()).isEqualTo("dry-run");
         assertThat(http.postForEntity("/api/shops/acme/reconcile", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -313,10 +302,10 @@ class PushOperationsTest {
     @Test
     void syncNowFromJmxQueuesEveryLinkedProductOfTheShop() throws Exception {
         long id = shopId();
-        String sku = linkedProduct("J", "woo-steady", id);
+        String sku = pushes.linkedProduct("OPS-J", "woo-steady", id);
         STEADY.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
         hub.setStock(null, StockChange.set(sku, "main", 2, "test"));
-        awaitDone(jdbc, sku);
+        pushes.awaitDone(sku);
 
         String syncNow = mbean("syncNow");
         JsonNode answer = jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
@@ -324,8 +313,8 @@ class PushOperationsTest {
 
         assertThat(answer.get("value").asText()).endsWith("values queued for woo-steady");
         await().atMost(Duration.ofSeconds(20)).until(() -> wooBatchesFor(STEADY, id).size() == 2);
-        awaitDone(jdbc, sku);
-        assertThat(outRecords(hub, sku).get(0).reason()).endsWith("(sync now)");
+        pushes.awaitDone(sku);
+        assertThat(pushes.outRecords(sku).get(0).reason()).endsWith("(sync now)");
         assertThat(jolokia("{\"type\":\"exec\",\"mbean\":\"" + syncNow + "\",\"operation\":\"sync\","
                 + "\"arguments\":[\"nowhere\"]}").get("value").asText()).isEqualTo("nothing queued: unknown connection 'nowhere'");
     }
@@ -333,16 +322,16 @@ class PushOperationsTest {
     @Test
     void theDefaultConfigurationsExampleShopWritesItsRequestsToFiles() throws Exception {
         long id = shopId();
-        String sku = linkedProduct("X", "example-shop", id);
+        String sku = pushes.linkedProduct("OPS-X", "example-shop", id);
 
         hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
 
-        awaitDone(jdbc, sku);
-        SyncRecord out = outRecords(hub, sku).get(0);
+        pushes.awaitDone(sku);
+        SyncRecord out = pushes.outRecords(sku).get(0);
         assertThat(out.connection()).isEqualTo("example-shop");
         assertThat(out.result()).isEqualTo("dry-run");
         assertThat(Files.readString(Path.of("target/test-data/dry-run/example-shop/" + out.requestId() + ".http")))
-                .startsWith("POST https://shop.example.com" + BATCH + "\n")
+                .startsWith("POST https://shop.example.com" + WOO_BATCH + "\n")
                 .contains("Authorization: ****").contains("\"stock_quantity\":3").contains("\"id\":" + id);
     }
 
@@ -350,19 +339,9 @@ class PushOperationsTest {
         return new SyncRecord(0, time, SyncRecord.OUT, "woo-steady", sku, "stock", "1", "2", reason, "ok", null, null);
     }
 
-    private String linkedProduct(String prefix, String connection, long shopId) {
-        return ShopPushes.linkedProduct(hub, "OPS-" + prefix, connection, shopId);
-    }
-
-
-
     private static String answer(long id) {
         return "{\"update\":[{\"id\":" + id + "}]}";
     }
-
-
-
-
 
     private JsonNode status(String connection) throws Exception {
         ResponseEntity<String> response = http.getForEntity("/api/shops/" + connection + "/status", String.class);

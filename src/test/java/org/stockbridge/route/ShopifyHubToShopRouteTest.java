@@ -1,15 +1,14 @@
 package org.stockbridge.route;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.stockbridge.support.ShopPushes.postsWith;
+import static org.stockbridge.support.ShopPushes.postWith;
+import static org.stockbridge.support.ShopPushes.startedShop;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,11 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,22 +33,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
-import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
-import org.stockbridge.hub.Link;
 import org.stockbridge.hub.PriceChange;
-import org.stockbridge.hub.ProductData;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
-import org.stockbridge.hub.SyncRecordQuery;
-import org.stockbridge.support.OutboundChecks;
+import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
 /**
@@ -62,6 +53,7 @@ import org.stockbridge.support.StopRoutesFirst;
  */
 @HubTest
 @DirtiesContext // the routes poll WireMock, which stops with this class
+@Import(ShopPushes.class)
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "stockbridge.push.retry-initial-delay=PT0.1S",
@@ -84,11 +76,7 @@ class ShopifyHubToShopRouteTest {
     static final String GRAPHQL = "/admin/api/2026-10/graphql.json";
     static final String LOCATION = "gid://shopify/Location/64071";
 
-    static final WireMockServer SHOP = new WireMockServer(options().dynamicPort());
-
-    static {
-        SHOP.start();
-    }
+    static final WireMockServer SHOP = startedShop();
 
     @DynamicPropertySource
     static void shop(DynamicPropertyRegistry registry) {
@@ -102,10 +90,7 @@ class ShopifyHubToShopRouteTest {
     HubService hub;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestRestTemplate http;
+    ShopPushes pushes;
 
     @Autowired
     ObjectMapper json;
@@ -119,6 +104,16 @@ class ShopifyHubToShopRouteTest {
         String variantGid() {
             return "gid://shopify/ProductVariant/" + variant;
         }
+
+        /** Where a stock call's body names this variant's inventory item. */
+        String inStockCall() {
+            return "$.variables.input.quantities[?(@.inventoryItemId == '" + itemGid() + "')]";
+        }
+
+        /** Where a price call's body names this variant. */
+        String inPriceCall() {
+            return "$.variables.variants[?(@.id == '" + variantGid() + "')]";
+        }
     }
 
     @Test
@@ -127,14 +122,14 @@ class ShopifyHubToShopRouteTest {
         SHOP.stubFor(stockCallWith(mug).willReturn(okJson(stockSaved())));
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 7, "test"));
-        checks().awaitDone(mug.sku());
+        pushes.awaitDone(mug.sku());
         hub.setStock(null, StockChange.set(mug.sku(), "main", 4, "test"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> stockCalls(mug).size() == 2 && checks().outRecords(mug.sku()).size() == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> stockCalls(mug).size() == 2 && pushes.outRecords(mug.sku()).size() == 2);
 
         List<LoggedRequest> sent = stockCalls(mug);
         assertThat(sent.get(0).getHeader("X-Shopify-Access-Token")).isEqualTo(TOKEN);
         assertThat(sent.get(0).getHeader("Content-Type")).startsWith("application/json");
-        List<SyncRecord> records = checks().outRecords(mug.sku()); // newest first
+        List<SyncRecord> records = pushes.outRecords(mug.sku()); // newest first
         JsonNode first = json.readTree(sent.get(0).getBodyAsString());
         String firstId = records.get(1).requestId();
         assertThat(first.get("query").asText())
@@ -153,7 +148,7 @@ class ShopifyHubToShopRouteTest {
         assertThat(records).extracting(SyncRecord::oldValue).containsExactly("7", null);
         assertThat(records).extracting(SyncRecord::newValue).containsExactly("4", "7");
         assertThat(records).extracting(SyncRecord::result).containsOnly("ok");
-        checks().assertNoCredentials(output, List.of(TOKEN), mug.sku());
+        pushes.assertNoCredentials(output, List.of(TOKEN), mug.sku());
     }
 
     @Test
@@ -164,7 +159,7 @@ class ShopifyHubToShopRouteTest {
 
         hub.applyStock(null, variants.stream().map(v -> StockChange.set(v.sku(), "main", 3, "test")).toList());
 
-        variants.forEach(v -> checks().awaitDone(v.sku()));
+        variants.forEach(v -> pushes.awaitDone(v.sku()));
         List<LoggedRequest> calls = SHOP.findAll(postRequestedFor(urlPathEqualTo(GRAPHQL))).stream()
                 .filter(r -> variants.stream().anyMatch(v -> r.getBodyAsString().contains(v.itemGid()))).toList();
         List<Integer> sizes = new ArrayList<>();
@@ -176,7 +171,7 @@ class ShopifyHubToShopRouteTest {
         }
         assertThat(sizes).containsExactlyInAnyOrder(2, 2, 1);
         assertThat(items).containsExactlyInAnyOrderElementsOf(variants.stream().map(Variant::itemGid).toList());
-        variants.forEach(v -> assertThat(checks().outRecords(v.sku())).extracting(SyncRecord::result).containsExactly("ok"));
+        variants.forEach(v -> assertThat(pushes.outRecords(v.sku())).extracting(SyncRecord::result).containsExactly("ok"));
     }
 
     @Test
@@ -195,14 +190,14 @@ class ShopifyHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 9, "test"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> checks().outRecords(mug.sku()).stream().anyMatch(r -> r.result().equals("ok")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> pushes.outRecords(mug.sku()).stream().anyMatch(r -> r.result().equals("ok")));
         List<LoggedRequest> sent = stockCalls(mug);
         assertThat(sent).hasSize(2);
         assertThat(Duration.between(sent.get(0).getLoggedDate().toInstant(), sent.get(1).getLoggedDate().toInstant()))
                 .as("the retry waited for the bucket").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(json.readTree(sent.get(1).getBodyAsString()).at("/variables/input/quantities/0"))
                 .isEqualTo(json.readTree(sent.get(0).getBodyAsString()).at("/variables/input/quantities/0"));
-        List<SyncRecord> records = checks().outRecords(mug.sku());
+        List<SyncRecord> records = pushes.outRecords(mug.sku());
         assertThat(records).extracting(SyncRecord::result).containsExactly("ok", "retried");
         assertThat(records.get(1).reason()).contains("Shopify THROTTLED: Throttled");
     }
@@ -217,9 +212,9 @@ class ShopifyHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 2, "test"));
 
-        checks().awaitDone(mug.sku());
+        pushes.awaitDone(mug.sku());
         assertThat(stockCalls(mug)).hasSize(2);
-        List<SyncRecord> records = checks().outRecords(mug.sku());
+        List<SyncRecord> records = pushes.outRecords(mug.sku());
         assertThat(records).extracting(SyncRecord::result).containsExactly("ok", "retried");
         assertThat(records.get(1).reason()).contains("HTTP 500");
     }
@@ -238,10 +233,9 @@ class ShopifyHubToShopRouteTest {
         hub.applyPrices(null, List.of(new PriceChange(small.sku(), "retail-pln", new BigDecimal("49.90"), "test"),
                 new PriceChange(large.sku(), "retail-pln", new BigDecimal("59.90"), "test")));
 
-        checks().awaitDone(small.sku());
-        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> checks().failureOf(large.sku()), f -> f != null);
-        List<LoggedRequest> sent = SHOP.findAll(postRequestedFor(urlPathEqualTo(GRAPHQL))
-                .withRequestBody(matchingJsonPath("$.variables.variants[?(@.id == '" + small.variantGid() + "')]")));
+        pushes.awaitDone(small.sku());
+        JsonNode failure = pushes.awaitFailure(large.sku());
+        List<LoggedRequest> sent = postsWith(SHOP, GRAPHQL, small.inPriceCall());
         assertThat(sent).hasSize(1);
         JsonNode body = json.readTree(sent.get(0).getBodyAsString());
         assertThat(body.get("query").asText()).contains("allowPartialUpdates: true");
@@ -249,12 +243,12 @@ class ShopifyHubToShopRouteTest {
                 {"productId": "gid://shopify/Product/%d", "variants": [
                   {"id": "%s", "price": "49.90"}, {"id": "%s", "price": "59.90"}]}
                 """.formatted(product, small.variantGid(), large.variantGid())));
-        assertThat(checks().outRecords(small.sku())).extracting(SyncRecord::result).containsExactly("ok");
-        assertThat(checks().outRecords(large.sku())).extracting(SyncRecord::result).containsExactly("failed");
+        assertThat(pushes.outRecords(small.sku())).extracting(SyncRecord::result).containsExactly("ok");
+        assertThat(pushes.outRecords(large.sku())).extracting(SyncRecord::result).containsExactly("failed");
         assertThat(failure.get("connection").asText()).isEqualTo("shopify-push");
         assertThat(failure.get("kind").asText()).isEqualTo("price");
         assertThat(failure.get("lastError").asText()).contains("Shopify INVALID_INPUT: Price must be less than");
-        assertThat(checks().failureOf(small.sku())).isNull();
+        assertThat(pushes.failureOf(small.sku())).isNull();
     }
 
     @Test
@@ -274,8 +268,8 @@ class ShopifyHubToShopRouteTest {
 
         hub.applyStock(null, List.of(StockChange.set(kept.sku(), "main", 5, "test"), StockChange.set(stale.sku(), "main", 6, "test")));
 
-        JsonNode failure = await().atMost(Duration.ofSeconds(20)).until(() -> checks().failureOf(stale.sku()), f -> f != null);
-        await().atMost(Duration.ofSeconds(20)).until(() -> checks().outRecords(kept.sku()).stream().anyMatch(r -> r.result().equals("ok")));
+        JsonNode failure = pushes.awaitFailure(stale.sku());
+        await().atMost(Duration.ofSeconds(20)).until(() -> pushes.outRecords(kept.sku()).stream().anyMatch(r -> r.result().equals("ok")));
         assertThat(failure.get("lastError").asText()).contains("CHANGE_FROM_QUANTITY_STALE");
         List<LoggedRequest> sent = stockCalls(kept);
         assertThat(sent).hasSize(2);
@@ -283,8 +277,8 @@ class ShopifyHubToShopRouteTest {
         JsonNode again = json.readTree(sent.get(1).getBodyAsString()).at("/variables/input/quantities");
         assertThat(again.size()).as("only the item Shopify did not refuse").isEqualTo(1);
         assertThat(again.get(0).get("inventoryItemId").asText()).isEqualTo(kept.itemGid());
-        assertThat(checks().outRecords(kept.sku())).extracting(SyncRecord::result).containsExactly("ok", "retried");
-        assertThat(checks().outRecords(stale.sku())).extracting(SyncRecord::result).containsExactly("failed");
+        assertThat(pushes.outRecords(kept.sku())).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(stale.sku())).extracting(SyncRecord::result).containsExactly("failed");
     }
 
     @Test
@@ -293,8 +287,8 @@ class ShopifyHubToShopRouteTest {
 
         hub.setStock(null, StockChange.set(mug.sku(), "main", 6, "test"));
 
-        checks().awaitDone(mug.sku());
-        SyncRecord out = checks().outRecords(mug.sku()).get(0);
+        pushes.awaitDone(mug.sku());
+        SyncRecord out = pushes.outRecords(mug.sku()).get(0);
         assertThat(out.result()).isEqualTo("dry-run");
         String file = Files.readString(Path.of("target/test-data/dry-run/shopify-dry/" + out.requestId() + ".http"));
         assertThat(file).startsWith("POST https://dry-demo.myshopify.com" + GRAPHQL + "\n")
@@ -302,15 +296,14 @@ class ShopifyHubToShopRouteTest {
                 .contains("\"inventoryItemId\":\"" + mug.itemGid() + "\"")
                 .contains("\"locationId\":\"gid://shopify/Location/77\"")
                 .doesNotContain(TOKEN);
-        checks().assertNoCredentials(output, List.of(TOKEN), mug.sku());
+        pushes.assertNoCredentials(output, List.of(TOKEN), mug.sku());
     }
 
     private Variant linked(String prefix, String connection, long product) {
-        String sku = Skus.fresh("SHOPIFY-" + prefix);
-        Variant variant = new Variant(sku, product, randomId(), randomId());
-        hub.saveProduct(sku, new ProductData(null, prefix, Map.of()));
-        hub.link(sku, new Link(connection, product + "/" + variant.variant() + "/" + variant.item(), sku, "manual"));
-        return variant;
+        long variant = randomId();
+        long item = randomId();
+        String sku = pushes.linkedProduct("SHOPIFY-" + prefix, connection, product + "/" + variant + "/" + item);
+        return new Variant(sku, product, variant, item);
     }
 
     /** Random Shopify ids: on PostgreSQL links of earlier runs stay, and (connection, external id) is unique. */
@@ -319,18 +312,15 @@ class ShopifyHubToShopRouteTest {
     }
 
     private static MappingBuilder stockCallWith(Variant variant) {
-        return post(urlPathEqualTo(GRAPHQL)).withHeader("X-Shopify-Access-Token", equalTo(TOKEN))
-                .withRequestBody(matchingJsonPath("$.variables.input.quantities[?(@.inventoryItemId == '" + variant.itemGid() + "')]"));
+        return postWith(GRAPHQL, "X-Shopify-Access-Token", TOKEN, variant.inStockCall());
     }
 
     private static MappingBuilder priceCallWith(Variant variant) {
-        return post(urlPathEqualTo(GRAPHQL)).withHeader("X-Shopify-Access-Token", equalTo(TOKEN))
-                .withRequestBody(matchingJsonPath("$.variables.variants[?(@.id == '" + variant.variantGid() + "')]"));
+        return postWith(GRAPHQL, "X-Shopify-Access-Token", TOKEN, variant.inPriceCall());
     }
 
     private static List<LoggedRequest> stockCalls(Variant variant) {
-        return SHOP.findAll(postRequestedFor(urlPathEqualTo(GRAPHQL)).withRequestBody(
-                matchingJsonPath("$.variables.input.quantities[?(@.inventoryItemId == '" + variant.itemGid() + "')]")));
+        return postsWith(SHOP, GRAPHQL, variant.inStockCall());
     }
 
     private static String stockSaved() {
@@ -340,9 +330,5 @@ class ShopifyHubToShopRouteTest {
                  "extensions": {"cost": {"requestedQueryCost": 10, "actualQueryCost": 10,
                   "throttleStatus": {"maximumAvailable": 2000.0, "currentlyAvailable": 1990, "restoreRate": 100.0}}}}"""
                 .formatted(randomId());
-    }
-
-    private OutboundChecks checks() {
-        return new OutboundChecks(hub, jdbc, http, json);
     }
 }
