@@ -111,6 +111,9 @@ public final class PushBench {
         props.put("stockbridge.drop-dir", work.resolve("drop").toString());
         props.put("stockbridge.routes-dir", work.resolve("routes").toString());
         props.put("stockbridge.mappings-dir", work.resolve("mappings").toString());
+        // each shop's drain holds a connection while it claims and records; with the default pool of 10 and 20
+        // shops a feed's transaction waited 30 s for a connection and failed: one connection per shop, plus 10
+        props.put("spring.datasource.hikari.maximum-pool-size", shops.size() + 10);
         props.put("logging.level.root", "WARN"); // the tables stay readable; a failed push still logs its warning
         for (StandInShop shop : shops) {
             String c = "stockbridge.connections." + shop.id + ".";
