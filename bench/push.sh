@@ -22,21 +22,5 @@ run() {
     java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -cp "$cp" org.stockbridge.bench.PushBench "$db" "$shops" "$skus"
 }
 
-case $db in
-    h2) run ;;
-    postgres)
-        created=
-        if [ -z "${STOCKBRIDGE_TEST_PG_URL:-}" ]; then
-            source .ci/postgres.sh
-            start_postgres
-            created=${STOCKBRIDGE_TEST_PG_URL#*5432/}
-            created=${created%%\?*}
-        fi
-        status=0
-        run || status=$?
-        if [ -n "$created" ]; then
-            su postgres -c "dropdb --if-exists $created" || true
-        fi
-        exit $status ;;
-    *) echo "unknown database '$db' (h2 or postgres)" >&2; exit 2 ;;
-esac
+source bench/db.sh
+run_on "$db" run
