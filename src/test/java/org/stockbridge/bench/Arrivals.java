@@ -27,6 +27,19 @@ record Arrivals(List<Long> times, RateLimit limit) {
         return count;
     }
 
+    /**
+     * The shortest time, in ms, in which limit + 1 requests arrived (below one period: a violation); -1 when there
+     * were never more requests than the limit.
+     */
+    long tightestExcessMillis() {
+        int n = Math.toIntExact(limit.requests());
+        long tightest = Long.MAX_VALUE;
+        for (int i = 0; i + n < times.size(); i++) {
+            tightest = Math.min(tightest, times.get(i + n) - times.get(i));
+        }
+        return tightest == Long.MAX_VALUE ? -1 : tightest / 1_000_000;
+    }
+
     /** The most requests that arrived within any one period (a window starting at an arrival). */
     int busiestWindow() {
         int most = 0;

@@ -31,6 +31,7 @@ class ArrivalsTest {
         // the second from 0 holds 0, 10, 20 and 999; the one from 10 ends before 1500, so it holds 3
         assertThat(arrivals.violations()).isEqualTo(1);
         assertThat(arrivals.busiestWindow()).isEqualTo(4);
+        assertThat(arrivals.tightestExcessMillis()).isEqualTo(999);
     }
 
     @Test
@@ -40,6 +41,7 @@ class ArrivalsTest {
         assertThat(arrivals.ratio()).isNaN();
         assertThat(arrivals.spanSeconds()).isEqualTo(30.0);
         assertThat(arrivals.violations()).isZero();
+        assertThat(arrivals.tightestExcessMillis()).isEqualTo(-1);
     }
 
     @Test

@@ -186,6 +186,8 @@ public final class PushBench {
             }
             requireClean(hubService.applyStock(SOURCE, stock).problems());
             requireClean(hubService.applyPrices(SOURCE, prices).problems());
+            System.out.printf(Locale.ROOT, "  %.0f s: %,d of %,d SKUs applied%n", seconds(started),
+                    Math.min(from + APPLY_BATCH, skus), skus);
         }
         double applied = seconds(started);
         System.out.printf(Locale.ROOT, "phase 1: %,d stock and %,d price changes applied in the hub in %.1f s; "
@@ -229,16 +231,17 @@ public final class PushBench {
                 + "(hub apply %.1f s); failed outbox entries: %d%n", skus, skus, total, applied, failed);
         System.out.println("ratio = achieved rate / limit, over the span from a shop's first to its last request "
                 + "(- : all requests fit in one period's allowance); violations = windows of one period holding "
-                + "more requests than the limit; busiest = most requests in one period");
-        System.out.printf(Locale.ROOT, "%-7s %-11s %9s %8s %8s %7s %7s %7s %8s %10s%n", "shop", "format", "limit",
-                "requests", "items", "span s", "done s", "ratio", "busiest", "violations");
+                + "more requests than the limit; busiest = most requests in one period; N+1 in ms = shortest time in which "
+                + "limit + 1 requests arrived (-1: never more than the limit)");
+        System.out.printf(Locale.ROOT, "%-7s %-11s %9s %8s %8s %7s %7s %7s %8s %10s %9s%n", "shop", "format", "limit",
+                "requests", "items", "span s", "done s", "ratio", "busiest", "violations", "N+1 in ms");
         for (StandInShop shop : shops) {
             Arrivals arrivals = new Arrivals(shop.arrivals(), shop.limit);
-            System.out.printf(Locale.ROOT, "%-7s %-11s %9s %8d %8d %7.1f %7.1f %7s %8d %10d%n", shop.id,
+            System.out.printf(Locale.ROOT, "%-7s %-11s %9s %8d %8d %7.1f %7.1f %7s %8d %10d %9d%n", shop.id,
                     shop.api.name().toLowerCase(Locale.ROOT), limitText(shop.limit), arrivals.times().size(),
                     shop.items(), arrivals.spanSeconds(), done.get(shop),
                     Double.isNaN(arrivals.ratio()) ? "-" : String.format(Locale.ROOT, "%.0f %%", arrivals.ratio() * 100),
-                    arrivals.busiestWindow(), arrivals.violations());
+                    arrivals.busiestWindow(), arrivals.violations(), arrivals.tightestExcessMillis());
         }
     }
 
@@ -283,8 +286,8 @@ public final class PushBench {
                 changes, spacingMs);
         System.out.println("latency: the change made in the hub → a request carrying the new value arrives at the shop; "
                 + "every shop = until the last shop has it");
-        System.out.printf(Locale.ROOT, "%-7s %9s %8s %8s %8s %8s %7s %10s%n", "shop", "limit", "requests", "p50 ms",
-                "p99 ms", "max ms", "missing", "violations");
+        System.out.printf(Locale.ROOT, "%-7s %9s %8s %8s %8s %8s %7s %10s %9s%n", "shop", "limit", "requests", "p50 ms",
+                "p99 ms", "max ms", "missing", "violations", "N+1 in ms");
         List<Long> overall = new ArrayList<>();
         List<Long> everyShop = new ArrayList<>();
         long[] slowest = new long[changes];
@@ -305,9 +308,9 @@ public final class PushBench {
             overall.addAll(latencies);
             latencies.sort(null);
             Arrivals arrivals = new Arrivals(shop.arrivals(), shop.limit);
-            System.out.printf(Locale.ROOT, "%-7s %9s %8d %8s %8s %8s %7d %10d%n", shop.id, limitText(shop.limit),
+            System.out.printf(Locale.ROOT, "%-7s %9s %8d %8s %8s %8s %7d %10d %9d%n", shop.id, limitText(shop.limit),
                     arrivals.times().size(), ms(latencies, 50), ms(latencies, 99), ms(latencies, 100), missing,
-                    arrivals.violations());
+                    arrivals.violations(), arrivals.tightestExcessMillis());
         }
         for (long s : slowest) {
             if (s == Long.MAX_VALUE) {
