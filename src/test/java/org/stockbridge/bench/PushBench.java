@@ -14,12 +14,15 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.RouteController;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stockbridge.format.RateLimit;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.PriceChange;
 import org.stockbridge.hub.StockChange;
+import org.stockbridge.route.HubToShopRoutes;
 
 /**
  * Hub → shops benchmark (issue #4 "Outbound flows"): not a test, a program, run by {@code bench/push.sh}.
@@ -32,7 +35,8 @@ import org.stockbridge.hub.StockChange;
  * <p>
  * Phase 1 (throughput): every product's stock and price change through {@link HubService#applyStock} and
  * {@link HubService#applyPrices}, in batches of 1000 as a feed applies them, and the benchmark waits until every
- * shop received every new value. Per shop: requests, items, achieved rate / limit, and limit violations counted
+ * shop received every new value. With {@code BENCH_BACKLOG=1} the hub-to-shop routes are stopped during the apply
+ * and started after it, so the whole backlog is waiting and only the push path (and the limits) set the pace. Per shop: requests, items, achieved rate / limit, and limit violations counted
  * at the stand-in from arrival times over a sliding window ({@link Arrivals}).
  * <p>
  * Phase 2 (latency): once every shop's rate window is clear again, {@code BENCH_CHANGES} single stock changes
@@ -91,7 +95,7 @@ public final class PushBench {
         try {
             bench.start(work);
             bench.setUp();
-            bench.throughput();
+            bench.throughput("1".equals(System.getenv("BENCH_BACKLOG")));
             bench.latency(changes, spacingMs);
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
@@ -175,7 +179,13 @@ public final class PushBench {
     }
 
     /** Phase 1: every product's stock and price change; waits until every shop received every value. */
-    private void throughput() throws InterruptedException {
+    private void throughput(boolean backlog) throws Exception {
+        RouteController routes = hub.getBean(CamelContext.class).getRouteController();
+        if (backlog) {
+            for (StandInShop shop : shops) {
+                routes.stopRoute(HubToShopRoutes.routeId(shop.id));
+            }
+        }
         long started = System.nanoTime();
         for (int from = 0; from < skus; from += APPLY_BATCH) {
             List<StockChange> stock = new ArrayList<>();
@@ -190,6 +200,13 @@ public final class PushBench {
                     Math.min(from + APPLY_BATCH, skus), skus);
         }
         double applied = seconds(started);
+        if (backlog) {
+            // the whole backlog waits in the outbox: from here on only the push path sets the pace
+            started = System.nanoTime();
+            for (StandInShop shop : shops) {
+                routes.startRoute(HubToShopRoutes.routeId(shop.id));
+            }
+        }
         System.out.printf(Locale.ROOT, "phase 1: %,d stock and %,d price changes applied in the hub in %.1f s; "
                 + "waiting for the shops%n", skus, skus, applied);
         Map<StandInShop, Double> done = new HashMap<>();
@@ -228,7 +245,8 @@ public final class PushBench {
         double total = seconds(started);
         Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE state = 'failed'", Integer.class);
         System.out.printf(Locale.ROOT, "%nphase 1: every shop received all %,d stock and %,d price values in %.1f s "
-                + "(hub apply %.1f s); failed outbox entries: %d%n", skus, skus, total, applied, failed);
+                + "%s (hub apply %.1f s); failed outbox entries: %d%n", skus, skus, total,
+                backlog ? "after the routes started" : "from the first change", applied, failed);
         System.out.println("ratio = achieved rate / limit, over the span from a shop's first to its last request "
                 + "(- : all requests fit in one period's allowance); violations = windows of one period holding "
                 + "more requests than the limit; busiest = most requests in one period; N+1 in ms = shortest time in which "
