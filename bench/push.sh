@@ -6,6 +6,7 @@
 #   bash bench/push.sh [h2|postgres] [shops, default 20] [skus, default 10000]
 #
 # BENCH_CHANGES (default 200) single changes in the latency phase, one every BENCH_SPACING_MS (default 75).
+# BENCH_BACKLOG=1 stops the hub-to-shop routes while the changes are applied, then starts them (push pace alone).
 # PostgreSQL: uses STOCKBRIDGE_TEST_PG_URL/USER/PASSWORD when set, else starts one with .ci/postgres.sh (a fresh
 # database, dropped again at the end). BENCH_HEAP (default 1g) is the hub's fixed -Xmx.
 set -euo pipefail
