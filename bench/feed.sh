@@ -21,24 +21,7 @@ run() {
     java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -cp "$cp" org.stockbridge.bench.FeedIngestBench "$1" "$sizes" "$repeats"
 }
 
+source bench/db.sh
 for db in $dbs; do
-    case $db in
-        h2) run h2 ;;
-        postgres)
-            created=
-            if [ -z "${STOCKBRIDGE_TEST_PG_URL:-}" ]; then
-                source .ci/postgres.sh
-                start_postgres
-                created=${STOCKBRIDGE_TEST_PG_URL#*5432/}
-                created=${created%%\?*}
-            fi
-            status=0
-            run postgres || status=$?
-            if [ -n "$created" ]; then
-                su postgres -c "dropdb --if-exists $created" || true
-                unset STOCKBRIDGE_TEST_PG_URL STOCKBRIDGE_TEST_PG_USER STOCKBRIDGE_TEST_PG_PASSWORD
-            fi
-            [ $status = 0 ] || exit $status ;;
-        *) echo "unknown database '$db' (h2, postgres or all)" >&2; exit 2 ;;
-    esac
+    run_on "$db" run "$db"
 done

@@ -93,7 +93,7 @@ public class OutboxStore {
      * Takes up to {@code limit} due entries of a connection for one drain, for {@code lease}: until then no other
      * drain (in this instance or another sharing the database) takes them; after it — the drain died — another may.
      * <p>
-     * The claim is one conditional UPDATE, portable between H2 and PostgreSQL: two drains may pick the same
+     * The claim is a conditional UPDATE of the candidates just read, portable between H2 and PostgreSQL: two drains may pick the same
      * candidates, but the row lock makes the second re-check {@code state} and {@code next_attempt_at} after the
      * first committed, and by then the lease has moved {@code next_attempt_at} into the future, so only one wins.
      * ({@code SELECT … FOR UPDATE SKIP LOCKED} would only spare the loser a short wait, and H2 lacks it.) An
@@ -104,20 +104,28 @@ public class OutboxStore {
         String claim = UUID.randomUUID().toString();
         var params = new MapSqlParameterSource("c", connection).addValue("claim", claim).addValue("limit", limit)
                 .addValue("now", Timestamp.from(now)).addValue("until", Timestamp.from(now.plus(lease)));
+        // Candidates first, then the conditional UPDATE of exactly those ids: as one statement (WHERE id IN (SELECT
+        // ... FETCH FIRST)) H2 re-ran the subquery for every due row of every shop, so a drain slowed with the
+        // outbox's size until it stalled (bench/push.sh). The lookup by id afterwards spares a scan for the claim.
+        List<Long> candidates = jdbc.queryForList("SELECT o.id FROM outbox o WHERE o.connection_id = :c "
+                + "AND o.state IN ('pending', 'sending') AND o.next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM outbox s "
+                + "WHERE s.connection_id = o.connection_id AND s.product_id = o.product_id AND s.kind = o.kind "
+                + "AND s.state = 'sending' AND s.next_attempt_at > :now) ORDER BY o.id FETCH FIRST :limit ROWS ONLY",
+                params, Long.class);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        params.addValue("ids", candidates);
         int claimed = jdbc.update("UPDATE outbox SET state = 'sending', claim = :claim, next_attempt_at = :until "
-                + "WHERE id IN (SELECT o.id FROM outbox o WHERE o.connection_id = :c AND o.state IN ('pending', 'sending') "
-                + "AND o.next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.connection_id = o.connection_id "
-                + "AND s.product_id = o.product_id AND s.kind = o.kind AND s.state = 'sending' AND s.next_attempt_at > :now) "
-                + "ORDER BY o.id FETCH FIRST :limit ROWS ONLY) "
-                + "AND state IN ('pending', 'sending') AND next_attempt_at <= :now", params);
+                + "WHERE id IN (:ids) AND state IN ('pending', 'sending') AND next_attempt_at <= :now", params);
         if (claimed == 0) {
             return List.of();
         }
         return jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced FROM outbox o "
                 + "JOIN product p ON p.id = o.product_id "
                 + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
-                + "WHERE o.claim = :claim ORDER BY o.id", params, (rs, n) -> new OutboxEntry(rs.getLong(1), rs.getLong(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
+                + "WHERE o.id IN (:ids) AND o.claim = :claim ORDER BY o.id", params, (rs, n) -> new OutboxEntry(rs.getLong(1),
+                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
     }
 
     /**

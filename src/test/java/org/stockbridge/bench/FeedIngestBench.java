@@ -35,10 +35,8 @@ import javax.sql.DataSource;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.stockbridge.StockbridgeApplication;
 import org.stockbridge.hub.FeedRun;
 import org.stockbridge.hub.FeedRunStore;
 
@@ -151,7 +149,7 @@ public final class FeedIngestBench {
         } finally {
             bench.stop();
             if (!Boolean.getBoolean("bench.keep")) {
-                delete(work);
+                FileTree.delete(work);
             }
         }
         System.exit(0);
@@ -181,29 +179,12 @@ public final class FeedIngestBench {
         props.put("stockbridge.mappings-dir", work.resolve("mappings").toString());
         props.put("stockbridge.ftp.port", ftpPort);
         props.put("stockbridge.ftp.users.bench.password", ftpPassword);
-        List<String> profiles = new ArrayList<>(List.of("bench"));
-        if (db.equals("postgres")) {
-            profiles.add("postgres");
-            props.put("spring.datasource.url", env("STOCKBRIDGE_TEST_PG_URL"));
-            props.put("spring.datasource.username", env("STOCKBRIDGE_TEST_PG_USER"));
-            props.put("spring.datasource.password", env("STOCKBRIDGE_TEST_PG_PASSWORD"));
-        }
         long started = System.nanoTime();
-        // as command-line arguments: they override application.yml (builder properties would be mere defaults)
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        hub = new SpringApplicationBuilder(StockbridgeApplication.class).profiles(profiles.toArray(String[]::new)).run(args);
+        hub = BenchHub.start(db, props);
         jdbc = new JdbcTemplate(hub.getBean(DataSource.class));
         runs = hub.getBean(FeedRunStore.class);
         System.out.printf(Locale.ROOT, "%nhub started on %s in %.1f s (work folder %s, max heap %d MiB)%n", db,
                 seconds(started), work, Runtime.getRuntime().maxMemory() >> 20);
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set (bench/feed.sh postgres starts PostgreSQL via .ci/postgres.sh)");
-        }
-        return value;
     }
 
     private void stop() {
@@ -402,16 +383,6 @@ public final class FeedIngestBench {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
     }
 
     /** Heap peaks over one run: pool peaks (including garbage) and the highest occupancy right after a GC. */
