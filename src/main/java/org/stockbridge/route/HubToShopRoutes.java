@@ -89,7 +89,7 @@ public class HubToShopRoutes extends RouteBuilder {
                     return false;
                 });
             }
-            each = each.throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis())
+            each = each.throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.throttlePeriodMillis())
                     .process(ShopExchange::prepare);
             if (shop.dryRun()) {
                 each.process(exchange -> {

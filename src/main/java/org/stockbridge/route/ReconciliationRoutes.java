@@ -89,7 +89,7 @@ public class ReconciliationRoutes extends RouteBuilder {
                         exchange.setProperty(LISTED, 0);
                     })
                     .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
-                        .throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis())
+                        .throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.throttlePeriodMillis())
                         .process(exchange -> {
                             ProductPage previous = exchange.getProperty(PREVIOUS, ProductPage.class);
                             exchange.getIn().setBody(previous == null ? catalog.productPageRequest(shop.connection(), 1)

@@ -155,7 +155,7 @@ public class ShopLinkRoutes extends RouteBuilder {
     /** Every request to the shop passes the shop's rate limit, as its hub-to-shop requests do. */
     private static void throttle(ProcessorDefinition<?> block, OutboundShop shop) {
         RateLimit limit = shop.rateLimit();
-        block.throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.period().toMillis());
+        block.throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.throttlePeriodMillis());
     }
 
     private static IncomingProduct incoming(ShopProduct product) {
