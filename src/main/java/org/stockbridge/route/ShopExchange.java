@@ -60,10 +60,11 @@ final class ShopExchange {
      * The producer endpoint for a shop's requests: Camel's HTTP component at the shop's scheme and host; each
      * request's own URL is in {@link Exchange#HTTP_URI}. {@code throwOnFailure}: a non-2xx answer raises Camel's
      * {@code HttpOperationFailedException}, so the shared error handling retries it ({@link ErrorHandlingRoutes}).
+     * HttpClient never re-sends by itself ({@link ShopHttpClient}).
      */
     static String endpoint(OutboundShop shop, boolean throwOnFailure) {
         return shop.baseUrl().getScheme() + "://" + shop.baseUrl().getAuthority()
-                + "?throwExceptionOnFailure=" + throwOnFailure;
+                + "?throwExceptionOnFailure=" + throwOnFailure + "&httpClientConfigurer=#" + ShopHttpClient.NO_REPLAY;
     }
 
     /** The shop's answer, read by its format; credentials leave the message first. */

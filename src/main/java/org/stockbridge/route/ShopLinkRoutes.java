@@ -4,9 +4,7 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.model.LoopDefinition;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.SplitDefinition;
 import org.springframework.stereotype.Component;
@@ -46,13 +44,6 @@ import static org.stockbridge.links.ShopLinkEndpoints.productsToShopRoute;
 @Component
 public class ShopLinkRoutes extends RouteBuilder {
 
-    /**
-     * Apache HttpClient's own re-execution turned off, for the create requests' endpoint: HttpClient would
-     * send a request again by itself after a 429 or 503 with {@code Retry-After}, and a create sent twice may
-     * make a duplicate.
-     */
-    static final String NO_REPLAY = "shopCreateNoReplay";
-
     private static final String CATALOG = "StockbridgeCatalogRead";
     private static final String EXPORT = "StockbridgeProductsToShop";
 
@@ -68,8 +59,6 @@ public class ShopLinkRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        getContext().getRegistry().bind(NO_REPLAY, HttpClientConfigurer.class,
-                (HttpClientConfigurer) HttpClientBuilder::disableAutomaticRetries);
         for (OutboundShop shop : shops.all()) {
             if (shop.format() instanceof ProductCatalog catalog && !shop.dryRun()) {
                 catalogRead(shop, catalog);
@@ -135,7 +124,7 @@ public class ShopLinkRoutes extends RouteBuilder {
         } else {
             // only the transport is inside doTry, as in hub-to-shop; no redelivery: see the class comment
             each.doTry()
-                    .to(ShopExchange.endpoint(shop, false) + "&httpClientConfigurer=#" + NO_REPLAY)
+                    .to(ShopExchange.endpoint(shop, false))
                 .doCatch(Exception.class)
                     .setProperty(ShopExchange.UNREACHABLE, constant(true))
                 .end();

@@ -148,7 +148,7 @@ class PrestaShopPushRouteTest {
         PRESTA.verify(0, patchRequestedFor(urlPathEqualTo("/api/stock_availables/77")));
     }
 
-    /** HttpClient re-sends a 429 once by itself after Retry-After; the second 429 reaches the format and the outbox. */
+    /** Each 429 reaches the format and the outbox (HttpClient never re-sends by itself: route/ShopHttpClient). */
     @Test
     void tooManyRequestsWaitsForRetryAfterThenSends() {
         long stockRow = shopId();
@@ -166,8 +166,10 @@ class PrestaShopPushRouteTest {
         pushes.awaitDone(sku);
         List<LoggedRequest> sent = PRESTA.findAll(patchRequestedFor(urlPathEqualTo(path)));
         assertThat(sent).hasSize(3);
-        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried", "retried");
         assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 429");
+        assertThat(Duration.between(sent.get(0).getLoggedDate().toInstant(), sent.get(1).getLoggedDate().toInstant()))
+                .as("the hub waits for Retry-After after the first 429 too").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(Duration.between(sent.get(1).getLoggedDate().toInstant(), sent.get(2).getLoggedDate().toInstant()))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
