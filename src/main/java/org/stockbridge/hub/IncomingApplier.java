@@ -73,7 +73,12 @@ class IncomingApplier {
             products.createAll(toCreate, clock.instant());
         }
 
-        Map<String, Long> ids = products.idsBySku(new LinkedHashSet<>(skuOf.values()));
+        Map<String, Long> ids = new HashMap<>(matches.ids());
+        Set<String> notLookedUp = new LinkedHashSet<>(skuOf.values());
+        notLookedUp.removeAll(ids.keySet());
+        if (!notLookedUp.isEmpty()) {
+            ids.putAll(products.idsBySku(notLookedUp)); // created, or matched by EAN or name
+        }
         Map<Long, IncomingProduct> byProduct = new LinkedHashMap<>();
         Map<Long, String> byWhat = new HashMap<>();
         skuOf.forEach((p, sku) -> {

@@ -1,6 +1,7 @@
 package org.stockbridge.hub;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,36 +26,44 @@ public class LinkStore {
                 (rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
-    /** Links a connection's keys to hub products where neither the product nor the key is linked in it yet. */
+    /**
+     * Links a connection's keys to hub products where neither the product nor the key is linked in it yet. Products
+     * {@code matchedBy} {@code created} were created in this transaction: they cannot be linked yet, and their keys
+     * matched no link, so only the others are looked up.
+     */
     public int addMissing(String connection, Map<Long, IncomingProduct> byProduct, Map<Long, String> matchedBy, Instant now) {
         if (byProduct.isEmpty()) {
             return 0;
         }
         java.util.Set<Long> linkedProducts = new java.util.HashSet<>();
         java.util.Set<String> linkedKeys = new java.util.HashSet<>();
-        jdbc.query("SELECT l.product_id, l.external_id FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id "
-                        + "WHERE l.connection_id = :c", new MapSqlParameterSource("c", connection)
-                        .addValue("ids", KeyArray.ofIds(byProduct.keySet())), rs -> {
-                            linkedProducts.add(rs.getLong(1));
-                            linkedKeys.add(rs.getString(2));
-                        });
-        List<String> keys = byProduct.values().stream().map(IncomingProduct::key).distinct().toList();
-        jdbc.query("SELECT l.external_id FROM UNNEST(:keys) k(id) JOIN link l ON l.connection_id = :c AND l.external_id = k.id",
-                new MapSqlParameterSource("c", connection).addValue("keys", KeyArray.ofStrings(keys)), rs -> {
-                    linkedKeys.add(rs.getString(1));
-                });
-        var at = Timestamp.from(now);
-        var batch = byProduct.entrySet().stream()
-                .filter(e -> !linkedProducts.contains(e.getKey()) && linkedKeys.add(e.getValue().key()))
-                .map(e -> new MapSqlParameterSource("p", e.getKey()).addValue("c", connection)
-                        .addValue("id", e.getValue().key()).addValue("sku", e.getValue().sku())
-                        .addValue("by", matchedBy.getOrDefault(e.getKey(), "sku")).addValue("now", at))
-                .toArray(MapSqlParameterSource[]::new);
-        if (batch.length > 0) {
-            jdbc.batchUpdate("INSERT INTO link (product_id, connection_id, external_id, external_sku, matched_by, created_at) "
-                    + "VALUES (:p, :c, :id, :sku, :by, :now)", batch);
+        List<Long> existing = byProduct.keySet().stream().filter(id -> !"created".equals(matchedBy.get(id))).toList();
+        if (!existing.isEmpty()) {
+            jdbc.query("SELECT l.product_id, l.external_id FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id "
+                            + "WHERE l.connection_id = :c", new MapSqlParameterSource("c", connection)
+                            .addValue("ids", KeyArray.ofIds(existing)), rs -> {
+                                linkedProducts.add(rs.getLong(1));
+                                linkedKeys.add(rs.getString(2));
+                            });
+            List<String> keys = existing.stream().map(id -> byProduct.get(id).key()).distinct().toList();
+            jdbc.query("SELECT l.external_id FROM UNNEST(:keys) k(id) JOIN link l ON l.connection_id = :c AND l.external_id = k.id",
+                    new MapSqlParameterSource("c", connection).addValue("keys", KeyArray.ofStrings(keys)), rs -> {
+                        linkedKeys.add(rs.getString(1));
+                    });
         }
-        return batch.length;
+        var at = Timestamp.from(now);
+        // positional parameters: an import links every row, and named ones cost more than the insert on H2
+        List<Object[]> rows = byProduct.entrySet().stream()
+                .filter(e -> !linkedProducts.contains(e.getKey()) && linkedKeys.add(e.getValue().key()))
+                .map(e -> new Object[] {e.getKey(), connection, e.getValue().key(), e.getValue().sku(),
+                        matchedBy.getOrDefault(e.getKey(), "sku"), at})
+                .toList();
+        if (!rows.isEmpty()) {
+            jdbc.getJdbcTemplate().batchUpdate("INSERT INTO link (product_id, connection_id, external_id, external_sku, "
+                    + "matched_by, created_at) VALUES (?, ?, ?, ?, ?, ?)", rows,
+                    new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP});
+        }
+        return rows.size();
     }
 
     /** The ones among {@code productIds} that are linked to the connection. */

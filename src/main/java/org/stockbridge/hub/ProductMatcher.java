@@ -19,9 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductMatcher {
 
-    /** The hub SKU of each matched product and what matched it ({@code link}, {@code sku}, {@code ean}, {@code name}). */
+    /**
+     * The hub SKU of each matched product and what matched it ({@code link}, {@code sku}, {@code ean}, {@code name});
+     * {@code ids}: the product id of the SKUs the lookups found it for (by link or SKU), so the caller need not
+     * look those up again.
+     */
     record Matches(Map<IncomingProduct, String> skuOf, Map<IncomingProduct, String> matchedBy, Set<IncomingProduct> refused,
-            List<ChangeProblem> problems) {
+            List<ChangeProblem> problems, Map<String, Long> ids) {
     }
 
     private final ProductStore products;
@@ -33,14 +37,16 @@ class ProductMatcher {
     }
 
     Matches match(IncomingBatch batch, List<MatchField> order) {
-        Matches matches = new Matches(new HashMap<>(), new HashMap<>(), new HashSet<>(), new ArrayList<>());
+        Matches matches = new Matches(new HashMap<>(), new HashMap<>(), new HashSet<>(), new ArrayList<>(), new HashMap<>());
         Set<String> keys = new LinkedHashSet<>();
         batch.products().forEach(p -> keys.add(p.key()));
-        Map<String, String> linked = links.skusByExternalId(batch.connection(), keys);
+        Map<String, LinkStore.LinkedProduct> linked = links.productsByExternalId(batch.connection(), keys);
         for (IncomingProduct p : batch.products()) {
-            if (linked.containsKey(p.key())) {
-                matches.skuOf().put(p, linked.get(p.key()));
+            LinkStore.LinkedProduct product = linked.get(p.key());
+            if (product != null) {
+                matches.skuOf().put(p, product.sku());
                 matches.matchedBy().put(p, "link");
+                matches.ids().put(product.sku(), product.productId());
             }
         }
         for (MatchField field : order) {
@@ -53,7 +59,7 @@ class ProductMatcher {
             }
             Set<String> values = new LinkedHashSet<>();
             open.forEach(p -> values.add(value.apply(p)));
-            Map<String, List<String>> found = lookUp(field, values);
+            Map<String, List<String>> found = lookUp(field, values, matches.ids());
             for (IncomingProduct p : open) {
                 List<String> skus = found.get(value.apply(p));
                 if (skus == null) {
@@ -72,11 +78,14 @@ class ProductMatcher {
         return matches;
     }
 
-    private Map<String, List<String>> lookUp(MatchField field, Set<String> values) {
+    private Map<String, List<String>> lookUp(MatchField field, Set<String> values, Map<String, Long> ids) {
         return switch (field) {
             case SKU -> {
                 Map<String, List<String>> found = new HashMap<>();
-                products.idsBySku(values).keySet().forEach(sku -> found.put(sku, List.of(sku)));
+                products.idsBySku(values).forEach((sku, id) -> {
+                    found.put(sku, List.of(sku));
+                    ids.put(sku, id);
+                });
                 yield found;
             }
             case EAN -> products.skusByEan(values);
