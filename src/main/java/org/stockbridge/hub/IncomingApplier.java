@@ -3,6 +3,7 @@ package org.stockbridge.hub;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ class IncomingApplier {
         ProductMatcher.Matches matches = matcher.match(batch, connection.matchBy());
         Map<IncomingProduct, String> skuOf = matches.skuOf();
         List<ChangeProblem> problems = matches.problems();
-        Map<IncomingProduct, String> matchedBy = new HashMap<>(matches.matchedBy());
+        Map<IncomingProduct, String> matchedBy = new IdentityHashMap<>(matches.matchedBy());
 
         List<IncomingProduct> unknown = new ArrayList<>();
         List<IncomingProduct> toCreate = new ArrayList<>();

@@ -1,8 +1,9 @@
 package org.stockbridge.hub;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,9 @@ class ProductMatcher {
     }
 
     Matches match(IncomingBatch batch, List<MatchField> order) {
-        Matches matches = new Matches(new HashMap<>(), new HashMap<>(), new HashSet<>(), new ArrayList<>(), new HashMap<>());
+        // by identity: each incoming product is one row, and a record's hashCode would hash all its fields every time
+        Matches matches = new Matches(new IdentityHashMap<>(), new IdentityHashMap<>(),
+                Collections.newSetFromMap(new IdentityHashMap<>()), new ArrayList<>(), new HashMap<>());
         Set<String> keys = new LinkedHashSet<>();
         batch.products().forEach(p -> keys.add(p.key()));
         Map<String, LinkStore.LinkedProduct> linked = links.productsByExternalId(batch.connection(), keys);

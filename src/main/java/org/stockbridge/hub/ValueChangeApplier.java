@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,16 +67,16 @@ class ValueChangeApplier {
     List<BatchResult> applyAll(String connection, Map<String, Long> ids, List<Part<?, ?>> parts) {
         Instant now = clock.instant();
         List<Folded<?>> optimistic = new ArrayList<>();
-        Set<Long> changing = new TreeSet<>();
+        Set<Long> changing = new HashSet<>();
         for (Part<?, ?> part : parts) {
-            Folded<?> folded = fold(connection, ids, part, null, now);
+            Folded<?> folded = fold(connection, ids, part, null, null, now);
             optimistic.add(folded);
             changing.addAll(folded.changedProducts);
         }
         if (changing.isEmpty()) {
             return optimistic.stream().map(Folded::result).toList();
         }
-        products.lock(changing);
+        products.lock(new TreeSet<>(changing));
         now = clock.instant();
         List<BatchResult> results = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -84,18 +85,17 @@ class ValueChangeApplier {
         return results;
     }
 
+    /**
+     * Under the lock: the locked products' changes folded again over their values read now (the values this
+     * transaction replaces) and written; the other products' outcomes stay those of the unlocked fold.
+     */
     private <C, V> BatchResult write(String connection, Map<String, Long> ids, Part<C, V> part, Folded<?> optimistic,
             Set<Long> locked, Instant now) {
-        @SuppressWarnings("unchecked")
-        Map<ValueKey, V> read = new HashMap<>((Map<ValueKey, V>) optimistic.existing);
-        // under the lock: the values this transaction will replace
-        read.keySet().removeIf(key -> locked.contains(key.productId()));
-        read.putAll(part.table().read(intersection(optimistic.products, locked)));
-        Folded<V> folded = fold(connection, ids, part, read, now);
+        Folded<V> folded = fold(connection, ids, part, part.table().read(intersection(optimistic.products, locked)), locked, now);
         part.table().write(folded.written, folded.existing, now);
         syncRecords.write(folded.records);
         outbox.enqueue(folded.changedProducts, part.kind().outboxKind(), now);
-        return folded.result();
+        return optimistic.outside(locked).plus(folded.result());
     }
 
     private static Collection<Long> intersection(Set<Long> a, Set<Long> b) {
@@ -108,29 +108,39 @@ class ValueChangeApplier {
         return both;
     }
 
-    /** The changes of one part folded over {@code existing}, or over a fresh unlocked read when it is null. */
+    /**
+     * The changes of one part folded over {@code existing}, or over a fresh unlocked read when it is null; only
+     * the changes of products in {@code only}, when it is not null.
+     */
     private static <C, V> Folded<V> fold(String connection, Map<String, Long> ids, Part<C, V> part,
-            Map<ValueKey, V> existing, Instant now) {
+            Map<ValueKey, V> existing, Set<Long> only, Instant now) {
         ValueChanges<C, V> kind = part.kind();
+        List<C> changes = part.changes();
+        long[] productOf = new long[changes.size()];
         Set<Long> known = new LinkedHashSet<>();
-        part.changes().forEach(c -> {
-            Long id = ids.get(kind.sku(c));
-            if (id != null) {
+        for (int i = 0; i < changes.size(); i++) {
+            Long id = ids.get(kind.sku(changes.get(i)));
+            productOf[i] = id == null ? UNKNOWN : id;
+            if (id != null && (only == null || only.contains(id))) {
                 known.add(id);
             }
-        });
-        Folded<V> folded = new Folded<>(existing == null ? part.table().read(known) : existing, known);
+        }
+        Folded<V> folded = new Folded<>(existing == null ? part.table().read(known) : existing, known, productOf);
         Map<String, Optional<String>> keyProblems = new HashMap<>();
-        for (C change : part.changes()) {
+        for (int i = 0; i < changes.size(); i++) {
+            C change = changes.get(i);
+            long id = productOf[i];
+            if (only != null && (id == UNKNOWN || !only.contains(id))) {
+                continue;
+            }
             String sku = kind.sku(change);
-            Long id = ids.get(sku);
             Optional<String> keyProblem = keyProblems.computeIfAbsent(kind.key(change), k -> Optional.ofNullable(kind.keyProblem(k)));
-            if (id == null) {
-                folded.problems.add(new ChangeProblem(sku, "unknown SKU '" + sku + "'", kind.reason(change), HubException.Kind.NOT_FOUND));
+            if (id == UNKNOWN) {
+                folded.problem(i, new ChangeProblem(sku, "unknown SKU '" + sku + "'", kind.reason(change), HubException.Kind.NOT_FOUND));
                 continue;
             }
             if (keyProblem.isPresent()) {
-                folded.problems.add(new ChangeProblem(sku, keyProblem.get(), kind.reason(change), HubException.Kind.NOT_FOUND));
+                folded.problem(i, new ChangeProblem(sku, keyProblem.get(), kind.reason(change), HubException.Kind.NOT_FOUND));
                 continue;
             }
             ValueKey key = new ValueKey(id, kind.key(change));
@@ -139,13 +149,14 @@ class ValueChangeApplier {
             try {
                 next = kind.next(change, old);
             } catch (IllegalArgumentException refused) {
-                folded.problems.add(new ChangeProblem(sku, refused.getMessage(), kind.reason(change), HubException.Kind.INVALID));
+                folded.problem(i, new ChangeProblem(sku, refused.getMessage(), kind.reason(change), HubException.Kind.INVALID));
                 continue;
             }
             if (old != null && kind.same(old, next)) {
-                folded.unchanged++;
+                folded.outcome[i] = UNCHANGED;
                 continue;
             }
+            folded.outcome[i] = CHANGED;
             folded.written.put(key, next);
             folded.changedProducts.add(id);
             folded.records.add(SyncRecord.received(connection, sku, kind.field(key.key()), old, next, kind.reason(change), now));
@@ -153,23 +164,55 @@ class ValueChangeApplier {
         return folded;
     }
 
-    /** What folding one part's changes over some values gave. */
+    private static final long UNKNOWN = -1;
+    private static final byte SKIPPED = 0;
+    private static final byte UNCHANGED = 1;
+    private static final byte CHANGED = 2;
+    private static final byte REFUSED = 3;
+
+    /** What folding one part's changes over some values gave, with the outcome of each change. */
     private static final class Folded<V> {
         final Map<ValueKey, V> existing;
         final Set<Long> products;
+        final long[] productOf;
+        final byte[] outcome;
         final Map<ValueKey, V> written = new LinkedHashMap<>();
         final List<SyncRecord> records = new ArrayList<>();
-        final List<ChangeProblem> problems = new ArrayList<>();
+        final Map<Integer, ChangeProblem> problems = new LinkedHashMap<>();
         final Set<Long> changedProducts = new LinkedHashSet<>();
-        int unchanged;
 
-        Folded(Map<ValueKey, V> existing, Set<Long> products) {
+        Folded(Map<ValueKey, V> existing, Set<Long> products, long[] productOf) {
             this.existing = existing;
             this.products = products;
+            this.productOf = productOf;
+            this.outcome = new byte[productOf.length];
+        }
+
+        void problem(int change, ChangeProblem problem) {
+            outcome[change] = REFUSED;
+            problems.put(change, problem);
         }
 
         BatchResult result() {
-            return new BatchResult(records.size(), unchanged, List.copyOf(problems));
+            return outside(Set.of());
+        }
+
+        /** The result of the changes whose product is not in {@code excluded} (unknown SKUs included). */
+        BatchResult outside(Set<Long> excluded) {
+            int changed = 0;
+            int unchanged = 0;
+            List<ChangeProblem> refused = new ArrayList<>();
+            for (int i = 0; i < outcome.length; i++) {
+                if (outcome[i] == SKIPPED || productOf[i] != UNKNOWN && excluded.contains(productOf[i])) {
+                    continue;
+                }
+                switch (outcome[i]) {
+                    case CHANGED -> changed++;
+                    case UNCHANGED -> unchanged++;
+                    default -> refused.add(problems.get(i));
+                }
+            }
+            return new BatchResult(changed, unchanged, List.copyOf(refused));
         }
     }
 }

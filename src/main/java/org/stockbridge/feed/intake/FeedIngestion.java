@@ -54,7 +54,7 @@ import org.stockbridge.hub.SyncRecordStore;
 public class FeedIngestion {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedIngestion.class);
-    static final int BATCH = 1000;
+    static final int BATCH = 5000;
     private static final int LOGGED_PROBLEMS = 1000;
     private static final int SYNC_RECORD_BATCH = 500;
 
