@@ -200,6 +200,33 @@ class FeedToHubRouteTest {
     }
 
     @Test
+    void aFeedOfManyBatchesAppliedOnParallelLanesEndsWithEachKeysLastRow() throws Exception {
+        String prefix = Skus.fresh("LANE");
+        String file = "lanes-" + prefix + ".csv";
+        int rows = 12_000; // three batches per lane at least, on the default two lanes
+        StringBuilder csv = new StringBuilder("sku,ean,name,qty,price\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(prefix).append('-').append(i).append(",,Lane ").append(i).append(',').append(i % 50).append(",1.00\n");
+        }
+        // the first product again near the end: the later row must win over line 2, several batches earlier
+        csv.append(prefix).append("-0,,Lane 0,4321,2.50\n");
+        DropFiles.drop(DROP.resolve("acme-create"), file, csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        FeedRun run = await().atMost(Duration.ofSeconds(120)).until(() -> runs.recent("acme", 200).stream()
+                .filter(r -> r.fileName().equals(file) && !"running".equals(r.outcome())).findFirst().orElse(null),
+                r -> r != null);
+        assertThat(run.outcome()).isEqualTo("applied");
+        assertThat(run.created()).isEqualTo(rows);
+        assertThat(run.rows()).isEqualTo(rows + 1);
+        assertThat(hub.product(prefix + "-0").stock()).containsEntry("acme", 4321);
+        assertThat(hub.product(prefix + "-0").prices()).containsEntry("retail-pln", "2.50");
+        assertThat(records(prefix + "-0")).filteredOn(r -> "stock[acme]".equals(r.field()))
+                .as("newest first: the later row's change was recorded after the first's")
+                .extracting(SyncRecord::newValue).containsExactly("4321", "0");
+        assertThat(hub.product(prefix + "-11999").stock()).containsEntry("acme", 11999 % 50);
+    }
+
+    @Test
     void aFullFeedFarShorterThanThePreviousIsHeldUntilAnOperatorReleasesOrDiscardsIt() throws Exception {
         List<String> skus = java.util.stream.IntStream.range(0, 6).mapToObj(i -> product("G")).toList();
         Path folder = DROP.resolve("acme-guard");

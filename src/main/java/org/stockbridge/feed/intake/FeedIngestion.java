@@ -23,6 +23,7 @@ import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.stockbridge.hub.BatchResult;
 import org.stockbridge.hub.ChangeProblem;
@@ -45,7 +46,8 @@ import org.stockbridge.hub.SyncRecordStore;
  * <li>validate: read every row, report each bad one (report file, sync record, log line); a file that is not
  * well-formed or has more bad rows than the mapping allows is rejected whole; a full feed whose row count fell
  * below the mapping's share of the previous full feed is held for an operator;</li>
- * <li>apply: rows in batches of {@value #BATCH}, one transaction each, through {@link HubService#applyIncoming};
+ * <li>apply: rows in batches of {@value #BATCH}, one transaction each, through {@link HubService#applyIncoming},
+ * spread by key over {@code stockbridge.feeds.apply-threads} threads ({@link BatchLanes});
  * then, for a full feed, stock 0 for the connection's linked products the file did not contain.</li>
  * </ol>
  * Every value is absolute, so a file applied again after a crash ends in the same state as one clean run.
@@ -64,9 +66,14 @@ public class FeedIngestion {
     private final HeldFeedStore heldFeeds;
     private final FeedProgress progress;
     private final Clock clock;
+    private final int applyThreads;
 
     public FeedIngestion(HubService hub, SyncRecordStore syncRecords, FeedRunStore runs, HeldFeedStore heldFeeds,
-            FeedProgress progress, Clock clock) {
+            FeedProgress progress, Clock clock, @Value("${stockbridge.feeds.apply-threads:2}") int applyThreads) {
+        if (applyThreads < 1) {
+            throw new IllegalArgumentException("stockbridge.feeds.apply-threads must be at least 1, not " + applyThreads);
+        }
+        this.applyThreads = applyThreads;
         this.hub = hub;
         this.syncRecords = syncRecords;
         this.runs = runs;
@@ -130,20 +137,17 @@ public class FeedIngestion {
         FeedMapping mapping = job.mapping();
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
         BitSet present = new BitSet();
-        List<IncomingProduct> batch = new ArrayList<>(BATCH);
-        try (FeedReader reader = open(job)) {
+        try (FeedReader reader = open(job);
+                BatchLanes lanes = new BatchLanes(applyThreads, BATCH, job.connection() + " feed",
+                        batch -> applyBatch(job, batch, problems, counts, present))) {
             while (reader.hasNext()) {
                 if (reader.next() instanceof ProductRow row) {
-                    batch.add(new IncomingProduct(row.key(), row.sku(), row.ean(), row.name(), row.stock(), row.grossPrice(),
+                    lanes.add(new IncomingProduct(row.key(), row.sku(), row.ean(), row.name(), row.stock(), row.grossPrice(),
                             row.warehouse(), row.fileName() + " line " + row.line()));
                     tracker.row(false);
-                    if (batch.size() == BATCH) {
-                        applyBatch(job, batch, problems, counts, present);
-                    }
                 }
             }
         }
-        applyBatch(job, batch, problems, counts, present);
         if (mapping.feedType() == FeedType.FULL && mapping.has(FeedField.STOCK) && mapping.warehouse() != null) {
             BatchResult zeroed = hub.zeroMissing(job.connection(), mapping.warehouse(),
                     id -> id <= Integer.MAX_VALUE && present.get((int) id), job.fileName() + ": missing from the full feed");
@@ -151,27 +155,26 @@ public class FeedIngestion {
         }
     }
 
+    /** One batch in its own transaction; then, one batch at a time, what it did is counted and reported. */
     private void applyBatch(FeedJob job, List<IncomingProduct> batch, Problems problems, Counts counts, BitSet present) {
-        if (batch.isEmpty()) {
-            return;
-        }
         FeedMapping mapping = job.mapping();
         IncomingResult result = hub.applyIncoming(new IncomingBatch(job.connection(),
                 mapping.key() == KeyField.EAN ? ProductKey.EAN : ProductKey.SKU,
-                mapping.unknownKeys() == UnknownKeys.CREATE, mapping.priceGroup(), List.copyOf(batch)));
-        batch.clear();
-        for (long id : result.matchedProducts()) {
-            if (id <= Integer.MAX_VALUE) {
-                present.set((int) id);
+                mapping.unknownKeys() == UnknownKeys.CREATE, mapping.priceGroup(), batch));
+        synchronized (counts) {
+            for (long id : result.matchedProducts()) {
+                if (id <= Integer.MAX_VALUE) {
+                    present.set((int) id);
+                }
             }
-        }
-        counts.changed += result.stock().changed() + result.prices().changed();
-        counts.created += result.created();
-        counts.unknown += result.unknown().size();
-        result.unknown().forEach(p -> problems.report("unknown " + mapping.key().label() + " '" + p.key() + "' (" + p.origin() + ")"));
-        for (ChangeProblem problem : concat(result.stock().problems(), result.prices().problems())) {
-            counts.bad++;
-            problems.refused(problem);
+            counts.changed += result.stock().changed() + result.prices().changed();
+            counts.created += result.created();
+            counts.unknown += result.unknown().size();
+            result.unknown().forEach(p -> problems.report("unknown " + mapping.key().label() + " '" + p.key() + "' (" + p.origin() + ")"));
+            for (ChangeProblem problem : concat(result.stock().problems(), result.prices().problems())) {
+                counts.bad++;
+                problems.refused(problem);
+            }
         }
     }
 
