@@ -20,8 +20,8 @@ import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordStore;
 
 /**
- * Records the shop's answer to one request, item by item and in one transaction: ok → the shop value is what was
- * sent and the outbox entry is done; failed → the entry waits for an operator ({@code GET /api/failures});
+ * Records the shop's answer to one request, in one transaction and set-wise ({@link SettledItems}): ok → the
+ * shop value is what was sent and the outbox entry is done; failed → the entry waits for an operator ({@code GET /api/failures});
  * retryable → the entry is due again after a backoff, until it runs out of attempts. Every item gets a sync record
  * ({@code out}) naming the request, so an operator can follow a value from the hub change to the shop's answer.
  */
@@ -57,25 +57,26 @@ public class PushResults {
     public void record(PushPlan plan, ShopRequest request, ItemResults results, boolean dryRun) {
         Instant now = clock.instant();
         String shop = plan.shop().id();
+        SettledItems settled = new SettledItems();
         List<SyncRecord> records = new ArrayList<>();
         for (ItemResult result : results.results()) {
             PlannedValue value = plan.plannedFor(request, result.item());
             String outcome = switch (result.outcome()) {
                 case OK -> {
-                    shopValues.save(shop, value.productId(), value.kind(), value.newValue(), now);
-                    outbox.done(value.entryIds());
+                    settled.ok(value);
                     yield dryRun ? DRY_RUN : OK;
                 }
                 case FAILED -> {
-                    outbox.failed(value.entryIds(), result.reason());
+                    settled.failed(value, result.reason());
                     yield FAILED;
                 }
-                case RETRYABLE -> retry(value, result.reason(), results.retryAfter(), now);
+                case RETRYABLE -> retry(settled, value, result.reason(), results.retryAfter(), now);
             };
             records.add(new SyncRecord(0, now, SyncRecord.OUT, shop, value.sku(), value.kind(), value.oldValue(),
                     value.newValue(), result.reason() == null ? value.reason() : value.reason() + "; shop: " + result.reason(),
                     outcome, request.id(), value.ruleId()));
         }
+        settled.write(shop, outbox, shopValues, now);
         syncRecords.write(records);
         if (!results.allOk()) {
             LOG.warn("{}: request {} ({} {}): {} ok, {} failed, {} to retry; first problem: {}", shop, request.id(),
@@ -91,13 +92,14 @@ public class PushResults {
                 clock.instant());
     }
 
-    private String retry(PlannedValue value, String reason, Optional<Duration> retryAfter, Instant now) {
+    private String retry(SettledItems settled, PlannedValue value, String reason, Optional<Duration> retryAfter,
+            Instant now) {
         int attempts = value.attempts() + 1;
         if (attempts >= maxAttempts) {
-            outbox.failed(value.entryIds(), "gave up after " + attempts + " attempts: " + reason);
+            settled.failed(value, "gave up after " + attempts + " attempts: " + reason);
             return FAILED;
         }
-        outbox.retryLater(value.entryIds(), now.plus(retryDelay.after(attempts, retryAfter)), reason);
+        settled.retryAt(value, now.plus(retryDelay.after(attempts, retryAfter)), reason);
         return RETRIED;
     }
 }
