@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code stockbridge.push.*}: how hub-to-shop drains the outbox.
  *
  * @param pollPeriod        how often each shop's outbox is looked at; short, so a change reaches the shop quickly
- * @param batch             outbox entries taken per look (the format cuts them into requests within its limits)
+ * @param batch             outbox entries taken per look by every shop's drain, overriding the per-shop size; null
+ *                          (the default): sized per shop from its format's batch size and rate limit ({@link ClaimSize})
  * @param lease             how long a drain owns the entries it took; after that another instance may take them
  *                          (the first one died)
  * @param retryInitialDelay wait before the first retry of a value the shop could not take; doubled each attempt
@@ -22,7 +23,9 @@ public record PushProperties(Duration pollPeriod, Integer batch, Duration lease,
 
     public PushProperties {
         pollPeriod = pollPeriod == null ? Duration.ofMillis(200) : pollPeriod;
-        batch = batch == null ? 500 : batch;
+        if (batch != null && batch < 1) {
+            throw new IllegalArgumentException("stockbridge.push.batch must be at least 1, was " + batch);
+        }
         lease = lease == null ? Duration.ofMinutes(5) : lease;
         retryInitialDelay = retryInitialDelay == null ? Duration.ofSeconds(1) : retryInitialDelay;
         retryMaxDelay = retryMaxDelay == null ? Duration.ofMinutes(15) : retryMaxDelay;
