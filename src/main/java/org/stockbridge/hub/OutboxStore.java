@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -31,9 +32,11 @@ public class OutboxStore {
     private static final String ROLE_COLUMN_PRICE = "prices_role";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public OutboxStore(NamedParameterJdbcTemplate jdbc) {
+    public OutboxStore(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Marks the products as due for every enabled connection that is inferior for this kind and linked to them. */
@@ -46,6 +49,7 @@ public class OutboxStore {
                 + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
                 + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending')",
                 new MapSqlParameterSource("ids", KeyArray.ofIds(productIds)).addValue("kind", kind).addValue("now", Timestamp.from(now)));
+        announce(added, OutboxDue.ANY);
         return added;
     }
 
@@ -80,13 +84,15 @@ public class OutboxStore {
         }
         jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND state = 'pending'"
                 + (productIds == null ? "" : " AND product_id IN (:ids)"), params);
-        return jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at, forced) "
+        int added = jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at, forced) "
                 + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now, TRUE "
                 + "FROM link l JOIN connection c ON c.id = l.connection_id "
                 + "WHERE l.connection_id = :c AND c.enabled = TRUE AND c." + roleColumn(kind) + " = 'inferior' "
                 + (productIds == null ? "" : "AND l.product_id IN (:ids) ")
                 + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
                 + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending')", params);
+        announce(added, new OutboxDue(connection));
+        return added;
     }
 
     /**
@@ -115,16 +121,20 @@ public class OutboxStore {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        params.addValue("ids", candidates);
-        int claimed = jdbc.update("UPDATE outbox SET state = 'sending', claim = :claim, next_attempt_at = :until "
-                + "WHERE id IN (:ids) AND state IN ('pending', 'sending') AND next_attempt_at <= :now", params);
+        int claimed = 0;
+        for (List<Long> ids : IdChunks.of(candidates)) {
+            claimed += jdbc.update("UPDATE outbox SET state = 'sending', claim = :claim, next_attempt_at = :until "
+                    + "WHERE id IN (:ids) AND state IN ('pending', 'sending') AND next_attempt_at <= :now",
+                    params.addValue("ids", ids));
+        }
         if (claimed == 0) {
             return List.of();
         }
+        // by the claim token (indexed): one statement whatever the claim's size
         return jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced FROM outbox o "
                 + "JOIN product p ON p.id = o.product_id "
                 + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
-                + "WHERE o.id IN (:ids) AND o.claim = :claim ORDER BY o.id", params, (rs, n) -> new OutboxEntry(rs.getLong(1),
+                + "WHERE o.claim = :claim ORDER BY o.id", params, (rs, n) -> new OutboxEntry(rs.getLong(1),
                         rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
     }
 
@@ -180,24 +190,34 @@ public class OutboxStore {
 
     /** The connection's failed entries are due again now (reconciliation retries them); returns how many. */
     public int retryFailedOf(String connection, Instant now) {
-        return jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
+        int due = jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
                 + "WHERE state = 'failed' AND connection_id = :c",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("c", connection));
+        announce(due, new OutboxDue(connection));
+        return due;
     }
 
     /** Failed entries (one, or all when {@code id} is null) are due again now; returns how many. */
     public int retryFailed(Long id, Instant now) {
         var params = new MapSqlParameterSource("now", Timestamp.from(now)).addValue("id", id);
-        return jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
+        int due = jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
                 + "WHERE state = 'failed'" + (id == null ? "" : " AND id = :id"), params);
+        announce(due, OutboxDue.ANY);
+        return due;
     }
 
-    /** Runs {@code sql} for the entries of one drain (at most {@code stockbridge.push.batch}, so a plain IN list). */
-    private void finish(Collection<Long> ids, String sql, MapSqlParameterSource params) {
-        if (ids.isEmpty()) {
-            return;
+    /** Tells this instance's drains that {@code count} entries became due now ({@link OutboxDue}). */
+    private void announce(int count, OutboxDue due) {
+        if (count > 0) {
+            events.publishEvent(due);
         }
-        jdbc.update(sql, params.addValue("ids", List.copyOf(ids)));
+    }
+
+    /** Runs {@code sql} for some entries of one drain, a chunk of ids at a time ({@link IdChunks}). */
+    private void finish(Collection<Long> ids, String sql, MapSqlParameterSource params) {
+        for (List<Long> chunk : IdChunks.of(ids)) {
+            jdbc.update(sql, params.addValue("ids", chunk));
+        }
     }
 
     private static String roleColumn(String kind) {
