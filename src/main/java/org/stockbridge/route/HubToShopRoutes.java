@@ -8,7 +8,6 @@ import org.apache.camel.model.ProcessorDefinition;
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.ItemOutcome;
 import org.stockbridge.format.ItemResults;
-import org.stockbridge.format.RateLimit;
 import org.stockbridge.push.DrainWakeUps;
 import org.stockbridge.push.DryRunFiles;
 import org.stockbridge.push.OutboundShop;
@@ -26,8 +25,7 @@ import org.stockbridge.push.PushResults;
  * shop became due in this instance, or else every poll period ({@link ShopDrainScheduler}), it drains the shop's
  * outbox ({@link OutboxDrain}: claim, compute, keep only what differs from the shop value), again at once while a
  * drain took a full claim, sends each batched request through Camel's HTTP component paced within the format's
- * rate limit (throttle EIP, {@link RateLimit#intervalMillis()}), and records each request's results
- * ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
+ * rate limit ({@link ShopPace}), and records each request's results ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
  * a request is never replayed as it was, the next drain computes the then-current values, and a restart or another
  * instance carries on where this one stopped. In dry-run the requests are written to files instead.
  * <p>
@@ -82,7 +80,6 @@ public class HubToShopRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (OutboundShop shop : shops.all()) {
-            RateLimit limit = shop.rateLimit();
             ProcessorDefinition<?> each = from(drains(shop))
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
@@ -100,7 +97,7 @@ public class HubToShopRoutes extends RouteBuilder {
                     .split(body());
             if (!shop.dryRun()) {
                 // the breaker may open (or a half-open trial be under way) within one drain: the requests it does
-                // not admit go back to the outbox unsent, before they take a throttle slot
+                // not admit go back to the outbox unsent, before they take a turn in the pace
                 ShopBreaker breaker = breakers.of(shop.id());
                 each = each.filter(exchange -> {
                     if (breaker.admit()) {
@@ -110,11 +107,11 @@ public class HubToShopRoutes extends RouteBuilder {
                     return false;
                 });
             }
-            // paced: at most one request per interval, so the shop's budget is spread evenly over its period
-            each = each.throttle(1).totalRequestsMode().timePeriodMillis(limit.intervalMillis())
-                    .process(ShopExchange::prepare);
+            ShopPace pace = new ShopPace(shop.rateLimit());
+            each = each.process(exchange -> pace.leave()).process(ShopExchange::prepare);
             if (shop.dryRun()) {
                 each.process(exchange -> {
+                    pace.answered(); // nothing reaches the shop; the files follow the pace its requests would
                     var request = ShopExchange.request(exchange);
                     exchange.getIn().removeHeaders("*");
                     dryRunFiles.write(shop, request);
@@ -122,7 +119,8 @@ public class HubToShopRoutes extends RouteBuilder {
                             ItemResults.all(request, ItemOutcome.OK, null, Optional.empty()), true);
                 });
             } else if (ShopFiles.target(shop).isPresent()) {
-                files.write(each, ShopFiles.target(shop).get(), getContext()); // a CSV/XML file instead of HTTP
+                // a CSV/XML file instead of HTTP: the pace spreads the files as it would the requests
+                files.write(each.process(exchange -> pace.answered()), ShopFiles.target(shop).get(), getContext());
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()
@@ -130,6 +128,7 @@ public class HubToShopRoutes extends RouteBuilder {
                     .doCatch(Exception.class)
                         .setProperty(ShopExchange.UNREACHABLE, constant(true))
                     .end()
+                    .process(exchange -> pace.answered())
                     .process(exchange -> {
                         ItemResults answer = exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)
                                 ? ShopExchange.unreachable(exchange) : ShopExchange.answer(exchange);
