@@ -18,8 +18,10 @@ public class OutboxDrain {
     private final PushPlanner planner;
     private final PushProperties settings;
     private final Clock clock;
+    private final DrainTurns turns;
 
-    OutboxDrain(OutboxStore outbox, PushPlanner planner, PushProperties settings, Clock clock) {
+    OutboxDrain(OutboxStore outbox, PushPlanner planner, PushProperties settings, Clock clock, DrainTurns turns) {
+        this.turns = turns;
         this.outbox = outbox;
         this.planner = planner;
         this.settings = settings;
@@ -27,6 +29,10 @@ public class OutboxDrain {
     }
 
     public PushPlan next(OutboundShop shop) {
+        return turns.take(() -> plan(shop));
+    }
+
+    private PushPlan plan(OutboundShop shop) {
         int size = ClaimSize.of(shop, settings.batch());
         List<OutboxEntry> claimed = outbox.claim(shop.id(), size, clock.instant(), settings.lease());
         if (claimed.isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stockbridge.format.ItemResult;
 import org.stockbridge.format.ItemResults;
 import org.stockbridge.format.ShopRequest;
@@ -41,9 +42,13 @@ public class PushResults {
     private final RetryDelay retryDelay;
     private final int maxAttempts;
     private final Clock clock;
+    private final DrainTurns turns;
+    private final TransactionTemplate transaction;
 
     PushResults(OutboxStore outbox, ShopValueStore shopValues, SyncRecordStore syncRecords, PushProperties settings,
-            Clock clock) {
+            Clock clock, DrainTurns turns, PlatformTransactionManager transactions) {
+        this.turns = turns;
+        this.transaction = new TransactionTemplate(transactions);
         this.outbox = outbox;
         this.shopValues = shopValues;
         this.syncRecords = syncRecords;
@@ -53,8 +58,15 @@ public class PushResults {
     }
 
     /** The shop's per-item results; {@code dryRun}: the request was written to a file and counts as taken. */
-    @Transactional
     public void record(PushPlan plan, ShopRequest request, ItemResults results, boolean dryRun) {
+        // the turn first, then the transaction: waiting for a turn must not hold a connection
+        turns.take(() -> transaction.execute(status -> {
+            recordNow(plan, request, results, dryRun);
+            return null;
+        }));
+    }
+
+    private void recordNow(PushPlan plan, ShopRequest request, ItemResults results, boolean dryRun) {
         Instant now = clock.instant();
         String shop = plan.shop().id();
         SettledItems settled = new SettledItems();
@@ -88,8 +100,12 @@ public class PushResults {
 
     /** A request that was not sent (its shop is paused): its entries are due again, no attempt counted. */
     public void release(PushPlan plan, ShopRequest request) {
-        outbox.release(request.items().stream().flatMap(item -> plan.plannedFor(request, item).entryIds().stream()).toList(),
-                clock.instant());
+        List<Long> ids = request.items().stream().flatMap(item -> plan.plannedFor(request, item).entryIds().stream())
+                .toList();
+        turns.take(() -> {
+            outbox.release(ids, clock.instant());
+            return null;
+        });
     }
 
     private String retry(SettledItems settled, PlannedValue value, String reason, Optional<Duration> retryAfter,
