@@ -115,8 +115,8 @@ public final class PushBench {
         props.put("stockbridge.drop-dir", work.resolve("drop").toString());
         props.put("stockbridge.routes-dir", work.resolve("routes").toString());
         props.put("stockbridge.mappings-dir", work.resolve("mappings").toString());
-        // each shop's drain holds a connection while it claims and records; with the default pool of 10 and 20
-        // shops a feed's transaction waited 30 s for a connection and failed: one connection per shop, plus 10
+        // before drains took turns at the database (DrainTurns), 20 shops' drains starved the default pool of 10
+        // and a feed's transaction failed; kept at one connection per shop plus 10 so figures stay comparable
         props.put("spring.datasource.hikari.maximum-pool-size", shops.size() + 10);
         props.put("logging.level.root", "WARN"); // the tables stay readable; a failed push still logs its warning
         for (StandInShop shop : shops) {
