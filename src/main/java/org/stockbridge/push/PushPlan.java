@@ -11,11 +11,22 @@ import org.stockbridge.hub.OutboxStore;
 /**
  * What one drain of a shop's outbox sends: the requests the format built, and the planned value behind each item
  * of them, so each item's result can be recorded against its outbox entries.
+ *
+ * @param moreDue the drain took as many entries as it may, so more are likely due: drain again at once
  */
-public record PushPlan(OutboundShop shop, List<ShopRequest> requests, Map<String, PlannedValue> planned) {
+public record PushPlan(OutboundShop shop, List<ShopRequest> requests, Map<String, PlannedValue> planned,
+        boolean moreDue) {
+
+    PushPlan(OutboundShop shop, List<ShopRequest> requests, Map<String, PlannedValue> planned) {
+        this(shop, requests, planned, false);
+    }
 
     public static PushPlan empty(OutboundShop shop) {
         return new PushPlan(shop, List.of(), Map.of());
+    }
+
+    PushPlan withMoreDue(boolean more) {
+        return new PushPlan(shop, requests, planned, more);
     }
 
     PlannedValue plannedFor(ShopRequest request, ShopItem item) {

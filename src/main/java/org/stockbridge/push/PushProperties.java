@@ -7,27 +7,37 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code stockbridge.push.*}: how hub-to-shop drains the outbox.
  *
- * @param pollPeriod        how often each shop's outbox is looked at; short, so a change reaches the shop quickly
- * @param batch             outbox entries taken per look (the format cuts them into requests within its limits)
+ * @param pollPeriod        how often an idle shop's outbox is looked at: for entries other instances enqueued and
+ *                          retries that came due (a change committed in this instance wakes the drain at once)
+ * @param batch             outbox entries taken per look by every shop's drain, overriding the per-shop size; null
+ *                          (the default): sized per shop from its format's batch size and rate limit ({@link ClaimSize})
  * @param lease             how long a drain owns the entries it took; after that another instance may take them
  *                          (the first one died)
  * @param retryInitialDelay wait before the first retry of a value the shop could not take; doubled each attempt
  * @param retryMaxDelay     the longest wait between retries ({@code Retry-After} may ask for more, up to this too)
  * @param maxAttempts       retries before the entry is marked failed for an operator
  * @param breaker           when a shop that keeps failing is paused (per shop circuit breaker, {@link ShopBreaker})
+ * @param databaseConnections how many drains may use the database at once; null (the default): half the connection
+ *                          pool, at least one ({@link DrainTurns})
  */
 @ConfigurationProperties("stockbridge.push")
 public record PushProperties(Duration pollPeriod, Integer batch, Duration lease, Duration retryInitialDelay,
-        Duration retryMaxDelay, Integer maxAttempts, Breaker breaker) {
+        Duration retryMaxDelay, Integer maxAttempts, Breaker breaker, Integer databaseConnections) {
 
     public PushProperties {
-        pollPeriod = pollPeriod == null ? Duration.ofMillis(200) : pollPeriod;
-        batch = batch == null ? 500 : batch;
+        pollPeriod = pollPeriod == null ? Duration.ofSeconds(1) : pollPeriod;
+        if (batch != null && batch < 1) {
+            throw new IllegalArgumentException("stockbridge.push.batch must be at least 1, was " + batch);
+        }
         lease = lease == null ? Duration.ofMinutes(5) : lease;
         retryInitialDelay = retryInitialDelay == null ? Duration.ofSeconds(1) : retryInitialDelay;
         retryMaxDelay = retryMaxDelay == null ? Duration.ofMinutes(15) : retryMaxDelay;
         maxAttempts = maxAttempts == null ? 10 : maxAttempts;
         breaker = breaker == null ? new Breaker(null, null) : breaker;
+        if (databaseConnections != null && databaseConnections < 1) {
+            throw new IllegalArgumentException("stockbridge.push.database-connections must be at least 1, was "
+                    + databaseConnections);
+        }
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stockbridge.format.ItemResult;
 import org.stockbridge.format.ItemResults;
 import org.stockbridge.format.ShopRequest;
@@ -20,8 +21,8 @@ import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordStore;
 
 /**
- * Records the shop's answer to one request, item by item and in one transaction: ok → the shop value is what was
- * sent and the outbox entry is done; failed → the entry waits for an operator ({@code GET /api/failures});
+ * Records the shop's answer to one request, in one transaction and set-wise ({@link SettledItems}): ok → the
+ * shop value is what was sent and the outbox entry is done; failed → the entry waits for an operator ({@code GET /api/failures});
  * retryable → the entry is due again after a backoff, until it runs out of attempts. Every item gets a sync record
  * ({@code out}) naming the request, so an operator can follow a value from the hub change to the shop's answer.
  */
@@ -41,9 +42,13 @@ public class PushResults {
     private final RetryDelay retryDelay;
     private final int maxAttempts;
     private final Clock clock;
+    private final DrainTurns turns;
+    private final TransactionTemplate transaction;
 
     PushResults(OutboxStore outbox, ShopValueStore shopValues, SyncRecordStore syncRecords, PushProperties settings,
-            Clock clock) {
+            Clock clock, DrainTurns turns, PlatformTransactionManager transactions) {
+        this.turns = turns;
+        this.transaction = new TransactionTemplate(transactions);
         this.outbox = outbox;
         this.shopValues = shopValues;
         this.syncRecords = syncRecords;
@@ -53,29 +58,37 @@ public class PushResults {
     }
 
     /** The shop's per-item results; {@code dryRun}: the request was written to a file and counts as taken. */
-    @Transactional
     public void record(PushPlan plan, ShopRequest request, ItemResults results, boolean dryRun) {
+        // the turn first, then the transaction: waiting for a turn must not hold a connection
+        turns.take(() -> transaction.execute(status -> {
+            recordNow(plan, request, results, dryRun);
+            return null;
+        }));
+    }
+
+    private void recordNow(PushPlan plan, ShopRequest request, ItemResults results, boolean dryRun) {
         Instant now = clock.instant();
         String shop = plan.shop().id();
+        SettledItems settled = new SettledItems();
         List<SyncRecord> records = new ArrayList<>();
         for (ItemResult result : results.results()) {
             PlannedValue value = plan.plannedFor(request, result.item());
             String outcome = switch (result.outcome()) {
                 case OK -> {
-                    shopValues.save(shop, value.productId(), value.kind(), value.newValue(), now);
-                    outbox.done(value.entryIds());
+                    settled.ok(value);
                     yield dryRun ? DRY_RUN : OK;
                 }
                 case FAILED -> {
-                    outbox.failed(value.entryIds(), result.reason());
+                    settled.failed(value, result.reason());
                     yield FAILED;
                 }
-                case RETRYABLE -> retry(value, result.reason(), results.retryAfter(), now);
+                case RETRYABLE -> retry(settled, value, result.reason(), results.retryAfter(), now);
             };
             records.add(new SyncRecord(0, now, SyncRecord.OUT, shop, value.sku(), value.kind(), value.oldValue(),
                     value.newValue(), result.reason() == null ? value.reason() : value.reason() + "; shop: " + result.reason(),
                     outcome, request.id(), value.ruleId()));
         }
+        settled.write(shop, outbox, shopValues, now);
         syncRecords.write(records);
         if (!results.allOk()) {
             LOG.warn("{}: request {} ({} {}): {} ok, {} failed, {} to retry; first problem: {}", shop, request.id(),
@@ -87,17 +100,22 @@ public class PushResults {
 
     /** A request that was not sent (its shop is paused): its entries are due again, no attempt counted. */
     public void release(PushPlan plan, ShopRequest request) {
-        outbox.release(request.items().stream().flatMap(item -> plan.plannedFor(request, item).entryIds().stream()).toList(),
-                clock.instant());
+        List<Long> ids = request.items().stream().flatMap(item -> plan.plannedFor(request, item).entryIds().stream())
+                .toList();
+        turns.take(() -> {
+            outbox.release(ids, clock.instant());
+            return null;
+        });
     }
 
-    private String retry(PlannedValue value, String reason, Optional<Duration> retryAfter, Instant now) {
+    private String retry(SettledItems settled, PlannedValue value, String reason, Optional<Duration> retryAfter,
+            Instant now) {
         int attempts = value.attempts() + 1;
         if (attempts >= maxAttempts) {
-            outbox.failed(value.entryIds(), "gave up after " + attempts + " attempts: " + reason);
+            settled.failed(value, "gave up after " + attempts + " attempts: " + reason);
             return FAILED;
         }
-        outbox.retryLater(value.entryIds(), now.plus(retryDelay.after(attempts, retryAfter)), reason);
+        settled.retryAt(value, now.plus(retryDelay.after(attempts, retryAfter)), reason);
         return RETRIED;
     }
 }

@@ -2,12 +2,13 @@ package org.stockbridge.route;
 
 import java.util.Optional;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.ItemOutcome;
 import org.stockbridge.format.ItemResults;
-import org.stockbridge.format.RateLimit;
+import org.stockbridge.push.DrainWakeUps;
 import org.stockbridge.push.DryRunFiles;
 import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.OutboundShops;
@@ -20,10 +21,11 @@ import org.stockbridge.push.ShopBreakers;
 import org.stockbridge.push.PushResults;
 
 /**
- * {@code hub-to-<connection>}: one route per shop the hub sends to ({@link OutboundShops}). Every poll period it
- * drains the shop's outbox ({@link OutboxDrain}: claim, compute, keep only what differs from the shop value), sends
- * each batched request through Camel's HTTP component within the format's rate limit (throttle EIP), and records
- * each item's result ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
+ * {@code hub-to-<connection>}: one route per shop the hub sends to ({@link OutboundShops}). When entries for the
+ * shop became due in this instance, or else every poll period ({@link ShopDrainScheduler}), it drains the shop's
+ * outbox ({@link OutboxDrain}: claim, compute, keep only what differs from the shop value), again at once while a
+ * drain took a full claim, sends each batched request through Camel's HTTP component paced within the format's
+ * rate limit ({@link ShopPace}), and records each request's results ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
  * a request is never replayed as it was, the next drain computes the then-current values, and a restart or another
  * instance carries on where this one stopped. In dry-run the requests are written to files instead.
  * <p>
@@ -45,9 +47,11 @@ public class HubToShopRoutes extends RouteBuilder {
     private final PushProperties settings;
     private final ShopBreakers breakers;
     private final ShopFiles files;
+    private final DrainWakeUps wakeUps;
 
     public HubToShopRoutes(OutboundShops shops, OutboxDrain drain, PushResults results, DryRunFiles dryRunFiles,
-            PushProperties settings, ShopBreakers breakers, ShopFiles files) {
+            PushProperties settings, ShopBreakers breakers, ShopFiles files, DrainWakeUps wakeUps) {
+        this.wakeUps = wakeUps;
         this.breakers = breakers;
         this.files = files;
         this.shops = shops;
@@ -61,25 +65,39 @@ public class HubToShopRoutes extends RouteBuilder {
         return ROUTE_PREFIX + connection;
     }
 
+    /**
+     * The route's consumer: the scheduler component, greedy (a full claim drains again at once), run by the shop's
+     * {@link ShopDrainScheduler}, which a commit of due entries wakes and the poll period backs up.
+     */
+    private String drains(OutboundShop shop) {
+        String name = routeId(shop.id()) + "-drains";
+        ShopDrainScheduler scheduler = new ShopDrainScheduler(name, settings.pollPeriod());
+        wakeUps.register(shop.id(), scheduler::wakeUp);
+        getContext().getRegistry().bind(name, scheduler);
+        return "scheduler:" + routeId(shop.id()) + "?greedy=true&scheduler=#" + name;
+    }
+
     @Override
     public void configure() {
         for (OutboundShop shop : shops.all()) {
-            RateLimit limit = shop.rateLimit();
-            long period = settings.pollPeriod().toMillis();
-            ProcessorDefinition<?> each = from("timer:" + routeId(shop.id()) + "?period=" + period + "&delay=" + period)
+            ProcessorDefinition<?> each = from(drains(shop))
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
                             + (shop.dryRun() ? " (dry-run: requests written to files)" : " at " + shop.baseUrl()))
                     .process(exchange -> {
+                        // a drain that fails is not repeated at once: the next waits for a wake-up or the poll
+                        exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, false);
                         // a paused shop's route looks at nothing until the pause is over: no claim, no spin
                         var plan = !shop.dryRun() && breakers.of(shop.id()).paused() ? PushPlan.empty(shop) : drain.next(shop);
                         exchange.setProperty(ShopExchange.PLAN, plan);
+                        // false: the greedy scheduler waits for a wake-up or the poll period before the next drain
+                        exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, plan.moreDue());
                         exchange.getIn().setBody(plan.requests());
                     })
                     .split(body());
             if (!shop.dryRun()) {
                 // the breaker may open (or a half-open trial be under way) within one drain: the requests it does
-                // not admit go back to the outbox unsent, before they take a throttle slot
+                // not admit go back to the outbox unsent, before they take a turn in the pace
                 ShopBreaker breaker = breakers.of(shop.id());
                 each = each.filter(exchange -> {
                     if (breaker.admit()) {
@@ -89,10 +107,11 @@ public class HubToShopRoutes extends RouteBuilder {
                     return false;
                 });
             }
-            each = each.throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.throttlePeriodMillis())
-                    .process(ShopExchange::prepare);
+            ShopPace pace = new ShopPace(shop.rateLimit());
+            each = each.process(exchange -> pace.leave()).process(ShopExchange::prepare);
             if (shop.dryRun()) {
                 each.process(exchange -> {
+                    pace.answered(); // nothing reaches the shop; the files follow the pace its requests would
                     var request = ShopExchange.request(exchange);
                     exchange.getIn().removeHeaders("*");
                     dryRunFiles.write(shop, request);
@@ -100,7 +119,8 @@ public class HubToShopRoutes extends RouteBuilder {
                             ItemResults.all(request, ItemOutcome.OK, null, Optional.empty()), true);
                 });
             } else if (ShopFiles.target(shop).isPresent()) {
-                files.write(each, ShopFiles.target(shop).get(), getContext()); // a CSV/XML file instead of HTTP
+                // a CSV/XML file instead of HTTP: the pace spreads the files as it would the requests
+                files.write(each.process(exchange -> pace.answered()), ShopFiles.target(shop).get(), getContext());
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()
@@ -108,6 +128,7 @@ public class HubToShopRoutes extends RouteBuilder {
                     .doCatch(Exception.class)
                         .setProperty(ShopExchange.UNREACHABLE, constant(true))
                     .end()
+                    .process(exchange -> pace.answered())
                     .process(exchange -> {
                         ItemResults answer = exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)
                                 ? ShopExchange.unreachable(exchange) : ShopExchange.answer(exchange);

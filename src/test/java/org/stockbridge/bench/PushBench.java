@@ -115,8 +115,8 @@ public final class PushBench {
         props.put("stockbridge.drop-dir", work.resolve("drop").toString());
         props.put("stockbridge.routes-dir", work.resolve("routes").toString());
         props.put("stockbridge.mappings-dir", work.resolve("mappings").toString());
-        // each shop's drain holds a connection while it claims and records; with the default pool of 10 and 20
-        // shops a feed's transaction waited 30 s for a connection and failed: one connection per shop, plus 10
+        // before drains took turns at the database (DrainTurns), 20 shops' drains starved the default pool of 10
+        // and a feed's transaction failed; kept at one connection per shop plus 10 so figures stay comparable
         props.put("spring.datasource.hikari.maximum-pool-size", shops.size() + 10);
         props.put("logging.level.root", "WARN"); // the tables stay readable; a failed push still logs its warning
         for (StandInShop shop : shops) {
@@ -218,20 +218,25 @@ public final class PushBench {
             }
             missing.put(shop, all);
         }
+        // the keys the stand-ins record, worked out once: checked for every missing item four times a second, their
+        // making (a BigDecimal per price) took a large share of the two cores the hub runs on
+        String[] stockKeys = new String[skus];
+        String[] priceKeys = new String[skus];
+        for (int i = 0; i < skus; i++) {
+            String id = externalIds.get(skuList.get(i));
+            stockKeys[i] = StandInShop.key("stock", id, String.valueOf(stock(i)));
+            priceKeys[i] = StandInShop.key("price", id, price(i).toPlainString());
+        }
         long deadline = System.nanoTime() + 3_600_000_000_000L;
         long nextReport = System.nanoTime() + 10_000_000_000L;
         while (done.size() < shops.size()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("phase 1 not complete within an hour: " + progress(missing));
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
             for (StandInShop shop : shops) {
                 if (!done.containsKey(shop)) {
-                    missing.get(shop).removeIf(i -> {
-                        String id = externalIds.get(skuList.get(i));
-                        return shop.firstSeen("stock", id, String.valueOf(stock(i))) != null
-                                && shop.firstSeen("price", id, price(i).toPlainString()) != null;
-                    });
+                    missing.get(shop).removeIf(i -> shop.firstSeen(stockKeys[i]) != null && shop.firstSeen(priceKeys[i]) != null);
                     if (missing.get(shop).isEmpty()) {
                         done.put(shop, seconds(started));
                     }

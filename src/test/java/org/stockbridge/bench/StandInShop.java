@@ -76,7 +76,16 @@ final class StandInShop implements ResponseDefinitionTransformerV2 {
 
     /** When the shop first received {@code value} for the item, or null if never. */
     Long firstSeen(String kind, String externalId, String value) {
-        return firstSeen.get(kind + ":" + externalId + "=" + number(value));
+        return firstSeen(key(kind, externalId, value));
+    }
+
+    /** {@link #firstSeen(String, String, String)} by a {@link #key}, worked out once by a caller that asks often. */
+    Long firstSeen(String key) {
+        return firstSeen.get(key);
+    }
+
+    static String key(String kind, String externalId, String value) {
+        return kind + ":" + externalId + "=" + number(value);
     }
 
     /** Forgets what was received, for the next phase. */
@@ -134,7 +143,7 @@ final class StandInShop implements ResponseDefinitionTransformerV2 {
 
     private void seen(String kind, String externalId, String value, long arrived) {
         items.incrementAndGet();
-        firstSeen.putIfAbsent(kind + ":" + externalId + "=" + number(value), arrived);
+        firstSeen.putIfAbsent(key(kind, externalId, value), arrived);
     }
 
     /** WooCommerce gets prices as "12.50", BaseLinker as the JSON number 12.5: compared as numbers. */

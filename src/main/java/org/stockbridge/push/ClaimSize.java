@@ -1,0 +1,43 @@
+package org.stockbridge.push;
+
+import org.stockbridge.format.CommonSettings;
+import org.stockbridge.format.RateLimit;
+
+/**
+ * How many outbox entries one drain of a shop takes. Enough that the requests it becomes are full batches and
+ * keep the shop busy for about a second at its rate limit: at least one full batch per kind (stock, prices), so a
+ * BaseLinker request carries its 1 000 products; about one second's requests, so a fast shop is not held back by
+ * one drain per request; at most {@link #MOST}, so one drain's statements and memory stay bounded. Entries claimed
+ * wait in the drain until the throttle lets their request go; a second's worth keeps a change that arrives
+ * meanwhile from waiting long for the next drain.
+ * <p>
+ * A format that declares no batch size (one request per item, or a mapping's own batches) gets
+ * {@link #WITHOUT_BATCH_SIZE}, as every drain did before the sizing. {@code stockbridge.push.batch}, when set,
+ * overrides all of this for every shop.
+ */
+final class ClaimSize {
+
+    static final int MOST = 5_000;
+    static final int WITHOUT_BATCH_SIZE = 500;
+    private static final int KINDS = 2;
+
+    private ClaimSize() {
+    }
+
+    static int of(OutboundShop shop, Integer configured) {
+        if (configured != null) {
+            return configured;
+        }
+        if (!shop.connection().has(CommonSettings.BATCH_SIZE)) {
+            return WITHOUT_BATCH_SIZE;
+        }
+        return of(CommonSettings.batchSize(shop.connection()), shop.rateLimit());
+    }
+
+    static int of(int batchSize, RateLimit limit) {
+        long periodMillis = limit.period().toMillis();
+        long requestsPerSecond = Math.max(1, (limit.requests() * 1000 + periodMillis - 1) / periodMillis);
+        long items = Math.max(KINDS, requestsPerSecond) * batchSize;
+        return (int) Math.min(MOST, items);
+    }
+}
