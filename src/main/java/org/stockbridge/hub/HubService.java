@@ -25,13 +25,16 @@ public class HubService {
     private final ValueChangeApplier applier;
     private final ProductDifferenceStore differences;
     private final IncomingApplier incoming;
+    private final LinkedValueReader linkedValues;
     private final ValueTable<Integer> stock;
     private final ValueTable<BigDecimal> prices;
     private final Clock clock;
 
     public HubService(ProductStore products, ReferenceDataStore reference, LinkStore links,
             ReservationStore reservations, SyncRecordStore syncRecords, ValueChangeApplier applier,
-            IncomingApplier incoming, ProductDifferenceStore differences, NamedParameterJdbcTemplate jdbc, Clock clock) {
+            IncomingApplier incoming, LinkedValueReader linkedValues, ProductDifferenceStore differences,
+            NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.linkedValues = linkedValues;
         this.differences = differences;
         this.incoming = incoming;
         this.products = products;
@@ -73,6 +76,21 @@ public class HubService {
     @Transactional
     public IncomingResult applyIncoming(IncomingBatch batch) {
         return incoming.apply(batch, stock, new StockChanges(), prices, new PriceChanges());
+    }
+
+    /**
+     * What the hub holds for every product linked to a superior connection, for a feed whose rows report stock
+     * for {@code warehouse} (as the connection names it; null: no stock) and prices in {@code priceGroup} (null:
+     * none): rows repeating it can be skipped ({@link LinkedValues#unchanged}). Names and EANs are compared only
+     * where the connection's product data is applied.
+     */
+    @Transactional(readOnly = true)
+    public LinkedValues linkedValues(String connection, String warehouse, String priceGroup) {
+        Connection c = reference.connection(connection)
+                .orElseThrow(() -> HubException.invalid("unknown connection '" + connection + "'"));
+        String hubWarehouse = warehouse == null ? null : reference.warehouseMap(connection).getOrDefault(warehouse, warehouse);
+        boolean productData = c.products() == Role.SUPERIOR && c.productMaster() != ProductMaster.HUB;
+        return linkedValues.read(connection, warehouse, hubWarehouse, priceGroup, productData);
     }
 
     /**

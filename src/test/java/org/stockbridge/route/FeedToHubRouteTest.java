@@ -227,6 +227,33 @@ class FeedToHubRouteTest {
     }
 
     @Test
+    void aRepeatedFullFeedSkipsTheRowsTheHubHoldsYetKeepsThemAndStillAppliesAKeysLaterRow() throws Exception {
+        List<String> skus = java.util.stream.IntStream.range(0, 3).mapToObj(i -> product("R")).toList();
+        Path folder = DROP.resolve("acme-guard");
+        String first = "repeat-1-" + skus.get(0) + ".csv";
+        DropFiles.drop(folder, first, csv(skus, 10));
+        assertThat(awaitRun(first).outcome()).isEqualTo("applied");
+        int recordsOfUnchanged = records(skus.get(0)).size();
+
+        String second = "repeat-2-" + skus.get(0) + ".csv";
+        String rows = "Symbol;EAN;Nazwa;Stan;Cena netto\n"
+                + skus.get(0) + ";;x;10;1,00\n" // what the hub holds: skipped
+                + skus.get(1) + ";;x;7;1,00\n"
+                + skus.get(1) + ";;x;10;1,00\n"; // back to what the hub held: applied after the row before it
+        DropFiles.drop(folder, second, rows.getBytes(CP1250)); // skus.get(2) is missing from this full feed
+        FeedRun run = awaitRun(second);
+
+        assertThat(run.outcome()).isEqualTo("applied");
+        assertThat(run.changed()).isEqualTo(2);
+        assertThat(hub.product(skus.get(0)).stock()).as("present, though skipped: not zeroed").containsEntry("acme", 10);
+        assertThat(records(skus.get(0))).as("a skipped row writes nothing").hasSize(recordsOfUnchanged);
+        assertThat(hub.product(skus.get(1)).stock()).containsEntry("acme", 10);
+        assertThat(records(skus.get(1))).filteredOn(r -> "stock[acme]".equals(r.field()))
+                .extracting(SyncRecord::newValue).as("newest first").containsExactly("10", "7", "10");
+        assertThat(hub.product(skus.get(2)).stock()).containsEntry("acme", 0);
+    }
+
+    @Test
     void aFullFeedFarShorterThanThePreviousIsHeldUntilAnOperatorReleasesOrDiscardsIt() throws Exception {
         List<String> skus = java.util.stream.IntStream.range(0, 6).mapToObj(i -> product("G")).toList();
         Path folder = DROP.resolve("acme-guard");

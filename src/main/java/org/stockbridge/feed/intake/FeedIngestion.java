@@ -35,6 +35,7 @@ import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.IncomingBatch;
 import org.stockbridge.hub.IncomingProduct;
 import org.stockbridge.hub.IncomingResult;
+import org.stockbridge.hub.LinkedValues;
 import org.stockbridge.hub.ProductKey;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordStore;
@@ -46,7 +47,9 @@ import org.stockbridge.hub.SyncRecordStore;
  * <li>validate: read every row, report each bad one (report file, sync record, log line); a file that is not
  * well-formed or has more bad rows than the mapping allows is rejected whole; a full feed whose row count fell
  * below the mapping's share of the previous full feed is held for an operator;</li>
- * <li>apply: rows in batches of {@value #BATCH}, one transaction each, through {@link HubService#applyIncoming},
+ * <li>apply: the hub's values of the connection's linked products are read in one query ({@link LinkedValues});
+ * rows that repeat them are skipped (unless {@code stockbridge.feeds.skip-unchanged} is false), the others are
+ * applied in batches of {@value #BATCH}, one transaction each, through {@link HubService#applyIncoming},
  * spread by key over {@code stockbridge.feeds.apply-threads} threads ({@link BatchLanes});
  * then, for a full feed, stock 0 for the connection's linked products the file did not contain.</li>
  * </ol>
@@ -67,13 +70,16 @@ public class FeedIngestion {
     private final FeedProgress progress;
     private final Clock clock;
     private final int applyThreads;
+    private final boolean skipUnchanged;
 
     public FeedIngestion(HubService hub, SyncRecordStore syncRecords, FeedRunStore runs, HeldFeedStore heldFeeds,
-            FeedProgress progress, Clock clock, @Value("${stockbridge.feeds.apply-threads:2}") int applyThreads) {
+            FeedProgress progress, Clock clock, @Value("${stockbridge.feeds.apply-threads:2}") int applyThreads,
+            @Value("${stockbridge.feeds.skip-unchanged:true}") boolean skipUnchanged) {
         if (applyThreads < 1) {
             throw new IllegalArgumentException("stockbridge.feeds.apply-threads must be at least 1, not " + applyThreads);
         }
         this.applyThreads = applyThreads;
+        this.skipUnchanged = skipUnchanged;
         this.hub = hub;
         this.syncRecords = syncRecords;
         this.runs = runs;
@@ -137,17 +143,29 @@ public class FeedIngestion {
         FeedMapping mapping = job.mapping();
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
         BitSet present = new BitSet();
+        BitSet skipped = new BitSet();
+        LinkedValues linked = skipUnchanged
+                ? hub.linkedValues(job.connection(), mapping.warehouse(), mapping.priceGroup())
+                : LinkedValues.NONE;
+        boolean withPrice = mapping.priceGroup() != null;
         try (FeedReader reader = open(job);
                 BatchLanes lanes = new BatchLanes(applyThreads, BATCH, job.connection() + " feed",
                         batch -> applyBatch(job, batch, problems, counts, present))) {
             while (reader.hasNext()) {
                 if (reader.next() instanceof ProductRow row) {
-                    lanes.add(new IncomingProduct(row.key(), row.sku(), row.ean(), row.name(), row.stock(), row.grossPrice(),
-                            row.warehouse(), row.fileName() + " line " + row.line()));
+                    IncomingProduct product = new IncomingProduct(row.key(), row.sku(), row.ean(), row.name(), row.stock(),
+                            row.grossPrice(), row.warehouse(), row.fileName() + " line " + row.line());
+                    long same = linked.unchanged(product, withPrice);
+                    if (same >= 0 && same <= Integer.MAX_VALUE) {
+                        skipped.set((int) same); // for a full feed: present, though not applied
+                    } else {
+                        lanes.add(product);
+                    }
                     tracker.row(false);
                 }
             }
         }
+        present.or(skipped);
         if (mapping.feedType() == FeedType.FULL && mapping.has(FeedField.STOCK) && mapping.warehouse() != null) {
             BatchResult zeroed = hub.zeroMissing(job.connection(), mapping.warehouse(),
                     id -> id <= Integer.MAX_VALUE && present.get((int) id), job.fileName() + ": missing from the full feed");

@@ -1,0 +1,210 @@
+package org.stockbridge.hub;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Objects;
+
+/**
+ * What the hub holds for every product linked to one superior connection, read in one pass when a feed starts
+ * being applied ({@link LinkedValueReader}): the connection's key, the product id, the stock in the feed's
+ * warehouse, the price in its price group and, when the connection's product data is applied, fingerprints of
+ * the product's name and EAN.
+ * <p>
+ * Most rows of a wholesaler's feed repeat what the hub holds. {@link #unchanged} recognises such a row without
+ * the database, so the feed skips it: it had the same effect as applying it at the moment this was read, before
+ * any write that came later. A row that may change something goes to the database as usual, and every later row
+ * of its key does too ({@link #unchanged} forgets the key), so a key that occurs twice still ends with its later
+ * row's values.
+ * <p>
+ * Compact, because a catalogue has a million products: keys in one UTF-8 byte arena, values in primitive arrays
+ * and an open-addressing index, about 40 bytes per product. Used by one thread.
+ */
+public final class LinkedValues {
+
+    /** Knows no product: every row goes to the database. */
+    public static final LinkedValues NONE = new Builder(null, false).build();
+
+    static final int NO_STOCK = Integer.MIN_VALUE;
+    static final long NO_PRICE = Long.MIN_VALUE;
+    /** The fingerprint of a missing name or EAN; {@link #fingerprint} never returns it for a value. */
+    static final long NO_TEXT = 0;
+
+    private final String warehouse;
+    private final byte[] keys;
+    private final int[] keyStart;
+    private final long[] productIds;
+    private final int[] stock;
+    private final long[] prices;
+    private final long[] names;
+    private final long[] eans;
+    private final int size;
+    /** Entry index + 1 by hash, 0 for an empty slot. */
+    private final int[] slots;
+    private final BitSet forgotten = new BitSet();
+
+    private LinkedValues(Builder b) {
+        this.warehouse = b.warehouse;
+        this.size = b.size;
+        this.keys = b.keys;
+        this.keyStart = b.keyStart;
+        this.productIds = b.productIds;
+        this.stock = b.stock;
+        this.prices = b.prices;
+        this.names = b.names;
+        this.eans = b.eans;
+        this.slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, size) * 2) * 2)];
+        for (int i = 0; i < size; i++) {
+            int slot = slotOf(key(i).hashCode());
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i + 1;
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The id of the hub product a row names when applying the row would change nothing: its key is linked, it
+     * reports stock for the feed's warehouse equal to the hub's (or no stock), a price equal to the hub's (or
+     * none, or the feed has no price group) and, where product data is applied, the same name and EAN (or none).
+     * Otherwise -1, and the row's key is forgotten.
+     *
+     * @param withPrice whether the row's price is applied (the feed has a price group)
+     */
+    public long unchanged(IncomingProduct row, boolean withPrice) {
+        int entry = find(row.key());
+        if (entry < 0 || forgotten.get(entry)) {
+            return -1;
+        }
+        boolean same = (row.stock() == null
+                        || Objects.equals(row.warehouse(), warehouse) && row.stock() >= 0 && stock[entry] == row.stock())
+                && (!withPrice || row.price() == null || prices[entry] == priceValue(row.price()) && prices[entry] != NO_PRICE)
+                && (names == null || row.name() == null || names[entry] == fingerprint(row.name()))
+                && (eans == null || row.ean() == null || eans[entry] == fingerprint(row.ean()));
+        if (!same) {
+            forgotten.set(entry);
+            return -1;
+        }
+        return productIds[entry];
+    }
+
+    private int find(String key) {
+        if (size == 0 || key == null) {
+            return -1;
+        }
+        byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+        for (int slot = slotOf(key.hashCode()); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int entry = slots[slot] - 1;
+            if (Arrays.equals(keys, keyStart[entry], keyStart[entry + 1], wanted, 0, wanted.length)) {
+                return entry;
+            }
+        }
+        return -1;
+    }
+
+    private String key(int entry) {
+        return new String(keys, keyStart[entry], keyStart[entry + 1] - keyStart[entry], StandardCharsets.UTF_8);
+    }
+
+    private int slotOf(int hash) {
+        int mixed = hash * 0x9E3779B9;
+        return (mixed ^ (mixed >>> 16)) & (slots.length - 1);
+    }
+
+    /** A price as the hub stores it (4 decimals) in ten-thousandths, or {@link #NO_PRICE} when it cannot be one. */
+    static long priceValue(BigDecimal price) {
+        if (price == null || price.signum() < 0) {
+            return NO_PRICE;
+        }
+        try {
+            return price.setScale(4, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+        } catch (ArithmeticException notAHubPrice) {
+            return NO_PRICE; // more than 4 decimals or too large: the database path refuses it with a reason
+        }
+    }
+
+    /** A 64-bit fingerprint of a name or EAN (FNV-1a over the chars, then a final mix); never {@link #NO_TEXT}. */
+    static long fingerprint(String text) {
+        if (text == null) {
+            return NO_TEXT;
+        }
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001B3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h == NO_TEXT ? 1 : h;
+    }
+
+    /** Collects the entries as they are read. */
+    static final class Builder {
+        private final String warehouse;
+        private final boolean productData;
+        private byte[] keys = new byte[1 << 12];
+        private int keyEnd;
+        private int[] keyStart = new int[257];
+        private long[] productIds = new long[256];
+        private int[] stock = new int[256];
+        private long[] prices = new long[256];
+        private long[] names;
+        private long[] eans;
+        private int size;
+
+        /**
+         * @param warehouse   the warehouse the feed's rows report stock for, as they name it
+         * @param productData whether rows' names and EANs are applied (and so must be compared)
+         */
+        Builder(String warehouse, boolean productData) {
+            this.warehouse = warehouse;
+            this.productData = productData;
+            if (productData) {
+                names = new long[256];
+                eans = new long[256];
+            }
+        }
+
+        void add(String key, long productId, Integer stockValue, BigDecimal price, String name, String ean) {
+            if (size == productIds.length) {
+                int grown = size + (size >> 1);
+                keyStart = Arrays.copyOf(keyStart, grown + 1);
+                productIds = Arrays.copyOf(productIds, grown);
+                stock = Arrays.copyOf(stock, grown);
+                prices = Arrays.copyOf(prices, grown);
+                if (productData) {
+                    names = Arrays.copyOf(names, grown);
+                    eans = Arrays.copyOf(eans, grown);
+                }
+            }
+            byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+            if (keyEnd + bytes.length > keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(keys.length + (keys.length >> 1), keyEnd + bytes.length));
+            }
+            System.arraycopy(bytes, 0, keys, keyEnd, bytes.length);
+            keyStart[size] = keyEnd;
+            keyEnd += bytes.length;
+            keyStart[size + 1] = keyEnd;
+            productIds[size] = productId;
+            stock[size] = stockValue == null ? NO_STOCK : stockValue;
+            prices[size] = priceValue(price);
+            if (productData) {
+                names[size] = fingerprint(name);
+                eans[size] = fingerprint(ean);
+            }
+            size++;
+        }
+
+        LinkedValues build() {
+            return new LinkedValues(this);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.stockbridge.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stockbridge.HubTest;
+import org.stockbridge.Skus;
+
+/**
+ * {@link LinkedValues} as a feed reads it from the hub: which rows it recognises as repeating the hub's values
+ * (test profile: {@code acme} sends stock and prices only; {@code erp} also owns product data and maps its
+ * warehouse {@code MAG1} to the hub's {@code main}).
+ */
+@HubTest
+class LinkedValuesTest {
+
+    @Autowired
+    HubService hub;
+
+    @Autowired
+    ProductStore products;
+
+    private String linked(String connection, String warehouse, int stock, String price, String name) {
+        String sku = Skus.fresh("LV");
+        hub.saveProduct(sku, new ProductData(null, name, Map.of()));
+        IncomingResult result = hub.applyIncoming(new IncomingBatch(connection, ProductKey.SKU, false, "retail-pln",
+                List.of(row(sku, stock, price, warehouse, null, null))));
+        assertThat(result.stock().changed()).isEqualTo(1);
+        return sku;
+    }
+
+    private static IncomingProduct row(String key, Integer stock, String price, String warehouse, String name, String ean) {
+        return new IncomingProduct(key, null, ean, name, stock, price == null ? null : new BigDecimal(price), warehouse,
+                "test line 1");
+    }
+
+    private long idOf(String sku) {
+        return products.idsBySku(List.of(sku)).get(sku);
+    }
+
+    @Test
+    void aRowRepeatingTheHubsStockAndPriceIsRecognisedAndAnyOtherIsNot() {
+        String sku = linked("acme", "acme", 7, "12.50", "Kubek");
+        LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");
+
+        assertThat(values.unchanged(row(sku, 7, "12.5000", "acme", "Another name", null), true))
+                .as("same stock and price; acme's names are not applied").isEqualTo(idOf(sku));
+        assertThat(values.unchanged(row(sku, null, null, null, null, null), true)).isEqualTo(idOf(sku));
+        assertThat(values.unchanged(row(sku, 7, "99.00", "acme", null, null), false))
+                .as("the feed has no price group: its prices are not applied").isEqualTo(idOf(sku));
+        assertThat(values.unchanged(row("not-linked-" + sku, 7, "12.50", "acme", null, null), true)).isEqualTo(-1);
+
+        assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 8, "12.50", "acme", null, null), true))
+                .as("stock differs").isEqualTo(-1);
+        assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 7, "12.51", "acme", null, null), true))
+                .as("price differs").isEqualTo(-1);
+        assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 7, "12.50", "main", null, null), true))
+                .as("another warehouse").isEqualTo(-1);
+        assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 7, "12.50001", "acme", null, null), true))
+                .as("not a hub price: the database path refuses it with a reason").isEqualTo(-1);
+        assertThat(hub.linkedValues("acme", "acme", "other-group").unchanged(row(sku, 7, "12.50", "acme", null, null), true))
+                .as("no price in that group yet").isEqualTo(-1);
+    }
+
+    @Test
+    void aKeyOnceSentToTheDatabaseIsNeverSkippedAgainInThatFeed() {
+        String sku = linked("acme", "acme", 3, "1.00", "Talerz");
+        LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");
+
+        assertThat(values.unchanged(row(sku, 4, "1.00", "acme", null, null), true)).isEqualTo(-1);
+        assertThat(values.unchanged(row(sku, 3, "1.00", "acme", null, null), true))
+                .as("the later row restores what the earlier one changed: it must be applied after it").isEqualTo(-1);
+    }
+
+    @Test
+    void whereTheConnectionOwnsProductDataANewNameOrEanIsAChange() {
+        String sku = linked("erp", "MAG1", 5, "3.00", "Widelec");
+        LinkedValues values = hub.linkedValues("erp", "MAG1", "retail-pln");
+        assertThat(values.size()).isGreaterThanOrEqualTo(1);
+
+        assertThat(values.unchanged(row(sku, 5, "3.00", "MAG1", "Widelec", null), true))
+                .as("stock read from main, the hub warehouse MAG1 maps to").isEqualTo(idOf(sku));
+        assertThat(hub.linkedValues("erp", "MAG1", "retail-pln").unchanged(row(sku, 5, "3.00", "MAG1", "Widelec srebrny", null), true))
+                .isEqualTo(-1);
+        assertThat(hub.linkedValues("erp", "MAG1", "retail-pln").unchanged(row(sku, 5, "3.00", "MAG1", null, "5901234123457"), true))
+                .isEqualTo(-1);
+    }
+}
