@@ -31,7 +31,15 @@ public class FeedRunStore {
         this.clock = clock;
     }
 
+    /**
+     * Records that a file is being applied. A run of the same file (connection and file key) still {@code running}
+     * was cut off by a crash: a file is processed by one instance at a time, so it is marked {@code interrupted}.
+     */
     public long start(String connection, String mapping, String fileName, String fileKey, String feedType) {
+        jdbc.update("UPDATE feed_run SET outcome = 'interrupted', finished_at = :now, detail = :detail "
+                        + "WHERE connection_id = :c AND file_key = :k AND outcome = 'running'",
+                new MapSqlParameterSource("c", connection).addValue("k", fileKey).addValue("now", Timestamp.from(clock.instant()))
+                        .addValue("detail", "cut off: the hub stopped while applying it; the file was processed again"));
         var keys = new GeneratedKeyHolder();
         jdbc.update("INSERT INTO feed_run (connection_id, mapping, file_name, file_key, feed_type, started_at, rows_read, "
                         + "bad_rows, unknown_keys, created, changed, zeroed, outcome) VALUES (:c, :m, :f, :k, :t, :now, 0, 0, 0, 0, 0, 0, 'running')",

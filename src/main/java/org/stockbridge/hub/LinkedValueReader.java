@@ -1,17 +1,16 @@
 package org.stockbridge.hub;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads {@link LinkedValues}: every link of one connection with its product's stock in one warehouse and price in
- * one price group, in a single streamed query (a million rows are read in a few seconds, where looking each
- * feed row's key up costs a B-tree search per row).
+ * Reads {@link LinkedValues}: every link of one connection (with its product's name and EAN when they are
+ * compared), then the stock of one warehouse and the prices of one price group, each in one streamed query.
+ * Three scans read a million products in seconds, where looking each feed row's key up costs B-tree searches per
+ * row. The three reads need not be one snapshot: each value is compared on its own, and a row skipped for
+ * repeating a value read a moment ago took effect at that moment.
  */
 @Repository
 class LinkedValueReader {
@@ -35,29 +34,25 @@ class LinkedValueReader {
     LinkedValues read(String connection, String reportedWarehouse, String hubWarehouse, String priceGroup,
             boolean productData) {
         LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData);
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT l.external_id, l.product_id, ")
-                .append(hubWarehouse == null ? "NULL" : "s.quantity").append(", ")
-                .append(priceGroup == null ? "NULL" : "pr.amount").append(", ")
-                .append(productData ? "p.name, p.ean" : "NULL, NULL").append(" FROM link l");
+        jdbc.query("SELECT l.external_id, l.product_id" + (productData ? ", p.name, p.ean" : "") + " FROM link l"
+                + (productData ? " JOIN product p ON p.id = l.product_id" : "")
+                + " WHERE l.connection_id = ?", rs -> {
+                    values.add(rs.getString(1), rs.getLong(2), productData ? rs.getString(3) : null,
+                            productData ? rs.getString(4) : null);
+                }, connection);
+        // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
         if (hubWarehouse != null) {
-            sql.append(" LEFT JOIN stock s ON s.product_id = l.product_id AND s.warehouse_id = ?");
-            args.add(hubWarehouse);
+            jdbc.query("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?",
+                    rs -> {
+                        values.stock(rs.getLong(1), rs.getInt(2));
+                    }, hubWarehouse);
         }
         if (priceGroup != null) {
-            sql.append(" LEFT JOIN price pr ON pr.product_id = l.product_id AND pr.price_group_id = ?");
-            args.add(priceGroup);
+            jdbc.query("SELECT product_id, amount FROM price WHERE price_group_id = ?",
+                    rs -> {
+                        values.price(rs.getLong(1), rs.getBigDecimal(2));
+                    }, priceGroup);
         }
-        if (productData) {
-            sql.append(" JOIN product p ON p.id = l.product_id");
-        }
-        sql.append(" WHERE l.connection_id = ?");
-        args.add(connection);
-        jdbc.query(sql.toString(), rs -> {
-            int stock = rs.getInt(3);
-            values.add(rs.getString(1), rs.getLong(2), rs.wasNull() ? null : stock, rs.getBigDecimal(4),
-                    rs.getString(5), rs.getString(6));
-        }, args.toArray());
         return values.build();
     }
 }

@@ -20,7 +20,7 @@ import java.util.Objects;
  * row's values.
  * <p>
  * Compact, because a catalogue has a million products: keys in one UTF-8 byte arena, values in primitive arrays
- * and an open-addressing index, about 40 bytes per product. Used by one thread.
+ * and open-addressing indexes, about 50 bytes per product. Used by one thread.
  */
 public final class LinkedValues {
 
@@ -55,9 +55,9 @@ public final class LinkedValues {
         this.prices = b.prices;
         this.names = b.names;
         this.eans = b.eans;
-        this.slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, size) * 2) * 2)];
+        this.slots = new int[tableSize(size)];
         for (int i = 0; i < size; i++) {
-            int slot = slotOf(key(i).hashCode());
+            int slot = slotOf(key(i).hashCode(), slots.length);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (slots.length - 1);
             }
@@ -99,7 +99,7 @@ public final class LinkedValues {
             return -1;
         }
         byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
-        for (int slot = slotOf(key.hashCode()); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+        for (int slot = slotOf(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int entry = slots[slot] - 1;
             if (Arrays.equals(keys, keyStart[entry], keyStart[entry + 1], wanted, 0, wanted.length)) {
                 return entry;
@@ -112,9 +112,14 @@ public final class LinkedValues {
         return new String(keys, keyStart[entry], keyStart[entry + 1] - keyStart[entry], StandardCharsets.UTF_8);
     }
 
-    private int slotOf(int hash) {
+    /** A power of two at least twice {@code entries}: open addressing stays fast below half full. */
+    private static int tableSize(int entries) {
+        return Math.max(2, Integer.highestOneBit(Math.max(1, entries) * 2) * 2);
+    }
+
+    private static int slotOf(int hash, int tableSize) {
         int mixed = hash * 0x9E3779B9;
-        return (mixed ^ (mixed >>> 16)) & (slots.length - 1);
+        return (mixed ^ (mixed >>> 16)) & (tableSize - 1);
     }
 
     /** A price as the hub stores it (4 decimals) in ten-thousandths, or {@link #NO_PRICE} when it cannot be one. */
@@ -173,7 +178,11 @@ public final class LinkedValues {
             }
         }
 
-        void add(String key, long productId, Integer stockValue, BigDecimal price, String name, String ean) {
+        /** Adds a link; all links come before the first stock or price. */
+        void add(String key, long productId, String name, String ean) {
+            if (byProduct != null) {
+                throw new IllegalStateException("a link after the values");
+            }
             if (size == productIds.length) {
                 int grown = size + (size >> 1);
                 keyStart = Arrays.copyOf(keyStart, grown + 1);
@@ -194,13 +203,52 @@ public final class LinkedValues {
             keyEnd += bytes.length;
             keyStart[size + 1] = keyEnd;
             productIds[size] = productId;
-            stock[size] = stockValue == null ? NO_STOCK : stockValue;
-            prices[size] = priceValue(price);
+            stock[size] = NO_STOCK;
+            prices[size] = NO_PRICE;
             if (productData) {
                 names[size] = fingerprint(name);
                 eans[size] = fingerprint(ean);
             }
             size++;
+        }
+
+        /** The stock of a product in the feed's warehouse; ignored for a product not linked. */
+        void stock(long productId, int quantity) {
+            int entry = entryOf(productId);
+            if (entry >= 0) {
+                stock[entry] = quantity;
+            }
+        }
+
+        /** The price of a product in the feed's price group; ignored for a product not linked. */
+        void price(long productId, BigDecimal amount) {
+            int entry = entryOf(productId);
+            if (entry >= 0) {
+                prices[entry] = priceValue(amount);
+            }
+        }
+
+        /** Entry index + 1 by product id hash, built on the first value: no order is asked of the link query. */
+        private int[] byProduct;
+
+        private int entryOf(long productId) {
+            if (byProduct == null) {
+                byProduct = new int[tableSize(size)];
+                for (int i = 0; i < size; i++) {
+                    int slot = slotOf(Long.hashCode(productIds[i]), byProduct.length);
+                    while (byProduct[slot] != 0) {
+                        slot = (slot + 1) & (byProduct.length - 1);
+                    }
+                    byProduct[slot] = i + 1;
+                }
+            }
+            for (int slot = slotOf(Long.hashCode(productId), byProduct.length); byProduct[slot] != 0;
+                    slot = (slot + 1) & (byProduct.length - 1)) {
+                if (productIds[byProduct[slot] - 1] == productId) {
+                    return byProduct[slot] - 1;
+                }
+            }
+            return -1;
         }
 
         LinkedValues build() {

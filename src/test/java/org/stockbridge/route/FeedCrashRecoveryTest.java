@@ -98,7 +98,8 @@ class FeedCrashRecoveryTest {
         await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
                 .until(() -> get(port, "/api/feeds/runs?connection=acme").contains("\"outcome\":\"applied\""));
         String runs = get(port, "/api/feeds/runs?connection=acme");
-        assertThat(runs).as("the first run was cut off mid-file").contains("\"outcome\":\"running\"");
+        assertThat(runs).as("the first run was cut off mid-file, and says so").contains("\"outcome\":\"interrupted\"")
+                .contains("cut off: the hub stopped while applying it").doesNotContain("\"outcome\":\"running\"");
         second.destroy();
         second.waitFor();
 

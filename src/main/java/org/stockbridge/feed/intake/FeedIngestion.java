@@ -108,6 +108,11 @@ public class FeedIngestion {
             }
             apply(job, problems, counts);
             return finish(job, runId, counts, FeedOutcome.APPLIED, null, report);
+        } catch (RuntimeException e) {
+            // the route moves the file to the error folder; the run must not stay "running"
+            runs.finish(runId, new FeedRun(runId, job.connection(), job.mappingName(), job.fileName(), type, null,
+                    clock.instant(), 0, 0, 0, 0, 0, 0, FeedOutcome.FAILED, "failed while applying: " + e.getMessage()));
+            throw e;
         }
     }
 
@@ -144,10 +149,15 @@ public class FeedIngestion {
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
         BitSet present = new BitSet();
         BitSet skipped = new BitSet();
+        long reading = System.nanoTime();
         LinkedValues linked = skipUnchanged
                 ? hub.linkedValues(job.connection(), mapping.warehouse(), mapping.priceGroup())
                 : LinkedValues.NONE;
         boolean withPrice = mapping.priceGroup() != null;
+        if (skipUnchanged) {
+            LOG.info("{}: {} read the hub's values of {} linked products in {} ms", job.connection(), job.fileName(),
+                    linked.size(), (System.nanoTime() - reading) / 1_000_000);
+        }
         try (FeedReader reader = open(job);
                 BatchLanes lanes = new BatchLanes(applyThreads, BATCH, job.connection() + " feed",
                         batch -> applyBatch(job, batch, problems, counts, present))) {
@@ -158,6 +168,7 @@ public class FeedIngestion {
                     long same = linked.unchanged(product, withPrice);
                     if (same >= 0 && same <= Integer.MAX_VALUE) {
                         skipped.set((int) same); // for a full feed: present, though not applied
+                        counts.skipped++;
                     } else {
                         lanes.add(product);
                     }
@@ -216,7 +227,7 @@ public class FeedIngestion {
                 counts.unknown, counts.created, counts.changed, counts.zeroed, outcome, detail);
         runs.finish(runId, run);
         progress.finished(job.connection(), outcome, counts.rows + counts.bad, counts.bad);
-        String summary = summary(job, run);
+        String summary = summary(job, run, counts.skipped);
         Path reportFile = null;
         if (report.lines() > 0 || !FeedOutcome.APPLIED.equals(outcome)) {
             reportFile = report.finish(FeedOutcome.REJECTED.equals(outcome) ? job.rejectedReportDir() : job.reportDir(),
@@ -230,11 +241,12 @@ public class FeedIngestion {
         return new FeedOutcome(run, reportFile);
     }
 
-    private static String summary(FeedJob job, FeedRun run) {
+    private static String summary(FeedJob job, FeedRun run, long skipped) {
         return job.connection() + " feed " + job.fileName() + " (mapping " + job.mappingName() + ", " + run.feedType()
                 + "): " + run.outcome() + " — " + run.rows() + " rows, " + run.badRows() + " bad, " + run.unknownKeys()
                 + " unknown " + job.mapping().key().label() + "s, " + run.created() + " products created, " + run.changed()
-                + " values changed, " + run.zeroed() + " zeroed as missing" + (run.detail() == null ? "" : "; " + run.detail());
+                + " values changed, " + run.zeroed() + " zeroed as missing, " + skipped + " rows repeated the hub's values"
+                + (run.detail() == null ? "" : "; " + run.detail());
     }
 
     private static FeedReader open(FeedJob job) {
@@ -258,6 +270,8 @@ public class FeedIngestion {
         long created;
         long changed;
         long zeroed;
+        /** Rows that repeated the hub's values (not in the feed run: it counts what the file did). */
+        long skipped;
     }
 
     /** Bad rows and refused changes: each goes to the report, a sync record and (the first thousand) the log. */
