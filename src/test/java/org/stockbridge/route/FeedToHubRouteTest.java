@@ -228,11 +228,8 @@ class FeedToHubRouteTest {
 
     @Test
     void aRepeatedFullFeedSkipsTheRowsTheHubHoldsYetKeepsThemAndStillAppliesAKeysLaterRow() throws Exception {
-        List<String> skus = java.util.stream.IntStream.range(0, 3).mapToObj(i -> product("R")).toList();
+        List<String> skus = fullFeedApplied("R", 3);
         Path folder = DROP.resolve("acme-guard");
-        String first = "repeat-1-" + skus.get(0) + ".csv";
-        DropFiles.drop(folder, first, csv(skus, 10));
-        assertThat(awaitRun(first).outcome()).isEqualTo("applied");
         int recordsOfUnchanged = records(skus.get(0)).size();
 
         String second = "repeat-2-" + skus.get(0) + ".csv";
@@ -255,11 +252,8 @@ class FeedToHubRouteTest {
 
     @Test
     void aFullFeedFarShorterThanThePreviousIsHeldUntilAnOperatorReleasesOrDiscardsIt() throws Exception {
-        List<String> skus = java.util.stream.IntStream.range(0, 6).mapToObj(i -> product("G")).toList();
+        List<String> skus = fullFeedApplied("G", 6);
         Path folder = DROP.resolve("acme-guard");
-        String full = "full-" + skus.get(0) + ".csv";
-        DropFiles.drop(folder, full, csv(skus, 10));
-        assertThat(awaitRun(full).outcome()).isEqualTo("applied");
 
         String truncated = "truncated-" + skus.get(0) + ".csv";
         DropFiles.drop(folder, truncated, csv(skus.subList(0, 2), 5));
@@ -296,6 +290,15 @@ class FeedToHubRouteTest {
         assertThat(hub.product(skus.get(0)).stock()).containsEntry("acme", 5);
         assertThat(http.getForEntity("/api/feeds/held", String.class).getBody()).doesNotContain(empty);
         assertThat(http.postForEntity("/api/feeds/held/999999/release", null, String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    /** New products, each with stock 10 from a full feed of the guarded mapping. */
+    private List<String> fullFeedApplied(String prefix, int products) {
+        List<String> skus = java.util.stream.IntStream.range(0, products).mapToObj(i -> product(prefix)).toList();
+        String full = "full-" + skus.get(0) + ".csv";
+        DropFiles.drop(DROP.resolve("acme-guard"), full, csv(skus, 10));
+        assertThat(awaitRun(full).outcome()).isEqualTo("applied");
+        return skus;
     }
 
     private com.fasterxml.jackson.databind.JsonNode heldEntry(String fileName) {
