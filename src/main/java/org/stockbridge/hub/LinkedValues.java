@@ -8,7 +8,7 @@ import java.util.BitSet;
 import java.util.Objects;
 
 /**
- * What the hub holds for every product linked to one superior connection, read in one pass when a feed starts
+ * What the hub holds for every product linked to one superior connection, read once when a feed starts
  * being applied ({@link LinkedValueReader}): the connection's key, the product id, the stock in the feed's
  * warehouse, the price in its price group and, when the connection's product data is applied, fingerprints of
  * the product's name and EAN.

@@ -47,7 +47,7 @@ import org.stockbridge.hub.SyncRecordStore;
  * <li>validate: read every row, report each bad one (report file, sync record, log line); a file that is not
  * well-formed or has more bad rows than the mapping allows is rejected whole; a full feed whose row count fell
  * below the mapping's share of the previous full feed is held for an operator;</li>
- * <li>apply: the hub's values of the connection's linked products are read in one query ({@link LinkedValues});
+ * <li>apply: the hub's values of the connection's linked products are read first ({@link LinkedValues});
  * rows that repeat them are skipped (unless {@code stockbridge.feeds.skip-unchanged} is false), the others are
  * applied in batches of {@value #BATCH}, one transaction each, through {@link HubService#applyIncoming},
  * spread by key over {@code stockbridge.feeds.apply-threads} threads ({@link BatchLanes});
@@ -111,7 +111,8 @@ public class FeedIngestion {
         } catch (RuntimeException e) {
             // the route moves the file to the error folder; the run must not stay "running"
             runs.finish(runId, new FeedRun(runId, job.connection(), job.mappingName(), job.fileName(), type, null,
-                    clock.instant(), 0, 0, 0, 0, 0, 0, FeedOutcome.FAILED, "failed while applying: " + e.getMessage()));
+                    clock.instant(), 0, 0, 0, 0, 0, 0, FeedOutcome.FAILED,
+                    "failed while applying: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
             throw e;
         }
     }
