@@ -1,0 +1,73 @@
+package org.stockbridge.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** The compact table behind {@link LinkedValues}, at a size that makes every array and index grow. */
+class LinkedValuesTableTest {
+
+    private static final int PRODUCTS = 20_000;
+
+    /** Keys of varying length, every tenth one with letters outside ASCII; product ids far from dense. */
+    private static String key(int i) {
+        return (i % 10 == 0 ? "żółć-" : "SKU-") + i + "-".repeat(i % 7);
+    }
+
+    private static long id(int i) {
+        return 1_000_000_007L * (i + 1);
+    }
+
+    private static LinkedValues table() {
+        LinkedValues.Builder builder = new LinkedValues.Builder("w1", true);
+        for (int i = 0; i < PRODUCTS; i++) {
+            builder.add(key(i), id(i), "Name " + i, i % 3 == 0 ? null : "590" + i);
+        }
+        for (int i = PRODUCTS - 1; i >= 0; i--) { // values come in any order
+            if (i % 5 != 0) {
+                builder.stock(id(i), i % 100);
+            }
+            builder.price(id(i), new BigDecimal(i).movePointLeft(2));
+        }
+        builder.stock(42, 7); // a product not linked to the connection: ignored
+        return builder.build();
+    }
+
+    private static IncomingProduct row(int i, Integer stock, String price, String name, String ean) {
+        return new IncomingProduct(key(i), null, ean, name, stock, price == null ? null : new BigDecimal(price), "w1", "f line " + i);
+    }
+
+    @Test
+    void everyLinkedProductIsFoundByItsKeyWithItsValues() {
+        LinkedValues values = table();
+        assertThat(values.size()).isEqualTo(PRODUCTS);
+        for (int i = 0; i < PRODUCTS; i++) {
+            String price = new BigDecimal(i).movePointLeft(2).toPlainString();
+            if (i % 5 == 0) {
+                assertThat(values.unchanged(row(i, 0, price, null, null), true)).as("no stock row for %s", key(i)).isEqualTo(-1);
+            } else {
+                assertThat(values.unchanged(row(i, i % 100, price, "Name " + i, i % 3 == 0 ? null : "590" + i), true))
+                        .as(key(i)).isEqualTo(id(i));
+            }
+        }
+    }
+
+    @Test
+    void anUnknownKeyOrAnotherNameOrEanIsNotUnchanged() {
+        LinkedValues values = table();
+        assertThat(values.unchanged(row(PRODUCTS + 1, 1, "1.00", null, null), true)).isEqualTo(-1);
+        assertThat(values.unchanged(row(1, 1, "0.01", "Name 1 (new)", null), true)).isEqualTo(-1);
+        assertThat(values.unchanged(row(2, 2, "0.02", null, "5909999"), true)).isEqualTo(-1);
+        assertThat(values.unchanged(row(3, 3, "0.03", null, "5903"), true))
+                .as("the hub has no EAN for it: a new one is a change").isEqualTo(-1);
+        assertThat(values.unchanged(row(4, -4, null, null, null), true)).as("negative stock goes to be refused").isEqualTo(-1);
+    }
+
+    @Test
+    void theEmptyTableKnowsNothing() {
+        assertThat(LinkedValues.NONE.size()).isZero();
+        assertThat(LinkedValues.NONE.unchanged(row(1, 1, "0.01", null, null), true)).isEqualTo(-1);
+    }
+}
