@@ -249,6 +249,7 @@ class GenericHubToShopRouteTest {
         pushes.awaitDone(b);
         hub.applyPrices(null, List.of(new PriceChange(a, "retail-pln", new BigDecimal("12.99"), "test")));
         await().atMost(Duration.ofSeconds(20)).until(() -> filesWith(a).size() == 2);
+        pushes.awaitDone(a); // the file is written before the push is recorded
 
         List<Path> files = filesWith(a);
         Path stock = files.stream().filter(f -> f.getFileName().toString().startsWith("stock-")).findFirst().orElseThrow();
