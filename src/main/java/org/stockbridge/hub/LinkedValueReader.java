@@ -42,16 +42,14 @@ class LinkedValueReader {
                 }, connection);
         // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
         if (hubWarehouse != null) {
-            jdbc.query("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?",
-                    rs -> {
-                        values.stock(rs.getLong(1), rs.getInt(2));
-                    }, hubWarehouse);
+            jdbc.query("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", rs -> {
+                values.stock(rs.getLong(1), rs.getInt(2));
+            }, hubWarehouse);
         }
         if (priceGroup != null) {
-            jdbc.query("SELECT product_id, amount FROM price WHERE price_group_id = ?",
-                    rs -> {
-                        values.price(rs.getLong(1), rs.getBigDecimal(2));
-                    }, priceGroup);
+            jdbc.query("SELECT product_id, amount FROM price WHERE price_group_id = ?", rs -> {
+                values.price(rs.getLong(1), rs.getBigDecimal(2));
+            }, priceGroup);
         }
         return values.build();
     }

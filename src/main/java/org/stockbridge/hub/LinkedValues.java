@@ -164,6 +164,8 @@ public final class LinkedValues {
         private long[] names;
         private long[] eans;
         private int size;
+        /** Entry index + 1 by product id hash, built on the first value: no order is asked of the link query. */
+        private int[] byProduct;
 
         /**
          * @param warehouse   the warehouse the feed's rows report stock for, as they name it
@@ -227,9 +229,6 @@ public final class LinkedValues {
                 prices[entry] = priceValue(amount);
             }
         }
-
-        /** Entry index + 1 by product id hash, built on the first value: no order is asked of the link query. */
-        private int[] byProduct;
 
         private int entryOf(long productId) {
             if (byProduct == null) {

@@ -7,11 +7,13 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,14 +67,13 @@ public class OutboxStore {
                 new MapSqlParameterSource("ids", KeyArray.ofIds(productIds)), rs -> {
                     due.computeIfAbsent(rs.getString(1), c -> new LinkedHashSet<>()).add(rs.getLong(2));
                 });
-        long lowest = productIds.stream().mapToLong(Long::longValue).min().orElseThrow();
-        long highest = productIds.stream().mapToLong(Long::longValue).max().orElseThrow();
+        LongSummaryStatistics range = productIds.stream().mapToLong(Long::longValue).summaryStatistics();
         Timestamp at = Timestamp.from(now);
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         due.forEach((connection, products) -> {
             jdbc.query("SELECT product_id FROM outbox WHERE connection_id = :c AND kind = :kind AND state = 'pending' "
                             + "AND product_id BETWEEN :lowest AND :highest", new MapSqlParameterSource("c", connection)
-                            .addValue("kind", kind).addValue("lowest", lowest).addValue("highest", highest), rs -> {
+                            .addValue("kind", kind).addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
                                 products.remove(rs.getLong(1));
                             });
             products.forEach(product -> rows.add(new Object[] {connection, product, kind, at, at}));
