@@ -5,7 +5,8 @@
 #   bash bench/feed.sh [h2|postgres|all] [sizes, e.g. 10k,100k,1m] [repeats]
 #
 # PostgreSQL: uses STOCKBRIDGE_TEST_PG_URL/USER/PASSWORD when set, else starts one with .ci/postgres.sh (a fresh
-# database, dropped again at the end). BENCH_HEAP (default 512m) is the hub's fixed -Xmx.
+# database, dropped again at the end). BENCH_HEAP (default 512m) is the hub's fixed -Xmx;
+# BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=bench.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dbs=${1:-all}
@@ -18,7 +19,7 @@ mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 run() {
-    java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -cp "$cp" org.stockbridge.bench.FeedIngestBench "$1" "$sizes" "$repeats"
+    java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -cp "$cp" org.stockbridge.bench.FeedIngestBench "$1" "$sizes" "$repeats"
 }
 
 source bench/db.sh
