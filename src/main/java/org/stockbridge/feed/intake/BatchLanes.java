@@ -62,14 +62,23 @@ final class BatchLanes implements AutoCloseable {
         }
     }
 
-    /** Applies the partial batches, waits for every lane and rethrows the first failure. */
-    @Override
-    public void close() {
+    /**
+     * Hands every lane's partial batch to its lane now, without waiting for it to fill: rows the caller kept back
+     * (because they repeat the hub's values) make batches fill slowly, and their rows should not all wait for the
+     * end of the file. A key's rows stay in file order.
+     */
+    void flush() {
         for (int lane = 0; lane < open.size() && !thrown; lane++) {
             if (!open.get(lane).isEmpty()) {
                 submit(lane);
             }
         }
+    }
+
+    /** Applies the partial batches, waits for every lane and rethrows the first failure. */
+    @Override
+    public void close() {
+        flush();
         threads.forEach(ExecutorService::shutdown);
         for (ExecutorService thread : threads) {
             try {

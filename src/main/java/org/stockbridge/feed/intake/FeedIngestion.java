@@ -49,7 +49,8 @@ import org.stockbridge.hub.SyncRecordStore;
  * below the mapping's share of the previous full feed is held for an operator;</li>
  * <li>apply: the hub's values of the connection's linked products are read first ({@link LinkedValues});
  * rows that repeat them are skipped (unless {@code stockbridge.feeds.skip-unchanged} is false), the others are
- * applied in batches of {@value #BATCH}, one transaction each, through {@link HubService#applyIncoming},
+ * applied in batches of up to {@value #BATCH} (partial ones every {@value #FLUSH_ROWS} rows read), one transaction
+ * each, through {@link HubService#applyIncoming},
  * spread by key over {@code stockbridge.feeds.apply-threads} threads ({@link BatchLanes});
  * then, for a full feed, stock 0 for the connection's linked products the file did not contain.</li>
  * </ol>
@@ -60,6 +61,12 @@ public class FeedIngestion {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedIngestion.class);
     static final int BATCH = 5000;
+    /**
+     * Rows read between two flushes of the lanes' partial batches. When most rows repeat the hub's values, the
+     * batches fill slowly; flushing keeps the changed rows being written while the rest of the file is compared,
+     * instead of all of them at the end.
+     */
+    static final int FLUSH_ROWS = 10 * BATCH;
     private static final int LOGGED_PROBLEMS = 1000;
     private static final int SYNC_RECORD_BATCH = 500;
 
@@ -162,7 +169,11 @@ public class FeedIngestion {
         try (FeedReader reader = open(job);
                 BatchLanes lanes = new BatchLanes(applyThreads, BATCH, job.connection() + " feed",
                         batch -> applyBatch(job, batch, problems, counts, present))) {
+            long read = 0;
             while (reader.hasNext()) {
+                if (++read % FLUSH_ROWS == 0) {
+                    lanes.flush();
+                }
                 if (reader.next() instanceof ProductRow row) {
                     IncomingProduct product = new IncomingProduct(row.key(), row.sku(), row.ean(), row.name(), row.stock(),
                             row.grossPrice(), row.warehouse(), row.fileName() + " line " + row.line());

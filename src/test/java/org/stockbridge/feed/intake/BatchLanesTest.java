@@ -66,6 +66,31 @@ class BatchLanesTest {
     }
 
     @Test
+    void aFlushAppliesThePartialBatchesAtOnceAndKeepsEachKeysRowsInOrder() throws InterruptedException {
+        List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(2);
+        try (BatchLanes lanes = new BatchLanes(2, 1000, "test", batch -> {
+            batches.add(batch.stream().map(IncomingProduct::stock).toList());
+            flushed.countDown();
+        })) {
+            // keys that land on different lanes (the lane is the key's hash modulo 2)
+            String even = "K0";
+            String odd = "K1";
+            assertThat(Math.floorMod(even.hashCode(), 2)).isNotEqualTo(Math.floorMod(odd.hashCode(), 2));
+            lanes.add(row(even, 1, 1));
+            lanes.add(row(odd, 2, 2));
+            lanes.add(row(even, 3, 3));
+            lanes.flush();
+            assertThat(flushed.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("both partial batches applied before the file ended").isTrue();
+            assertThat(batches).containsExactlyInAnyOrder(List.of(1, 3), List.of(2));
+            lanes.flush(); // nothing collected since: no empty batch
+            lanes.add(row(even, 4, 4));
+        }
+        assertThat(batches).hasSize(3).last().isEqualTo(List.of(4));
+    }
+
+    @Test
     void aFailedBatchStopsTheLanesAndIsRethrown() {
         AtomicInteger batches = new AtomicInteger();
         assertThatThrownBy(() -> {
