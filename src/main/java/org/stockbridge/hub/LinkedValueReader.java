@@ -1,16 +1,23 @@
 package org.stockbridge.hub;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads {@link LinkedValues}: every link of one connection (with its product's name and EAN when they are
  * compared), then the stock of one warehouse and the prices of one price group, each in one streamed query.
  * Three scans read a million products in seconds, where looking each feed row's key up costs B-tree searches per
  * row. The three reads need not be one snapshot: each value is compared on its own, and a row skipped for
- * repeating a value read a moment ago took effect at that moment.
+ * repeating a value read a moment ago took effect at that moment. So the prices are read on a second connection
+ * (its own read-only transaction, which PostgreSQL needs to stream) while the stock is read on the caller's: the
+ * two scans fill different arrays of the {@link LinkedValues.Builder} and together take the time of the longer.
  */
 @Repository
 class LinkedValueReader {
@@ -19,10 +26,13 @@ class LinkedValueReader {
     private static final int FETCH_SIZE = 10_000;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
 
-    LinkedValueReader(DataSource dataSource) {
+    LinkedValueReader(DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -41,16 +51,32 @@ class LinkedValueReader {
                             productData ? rs.getString(4) : null);
                 }, connection);
         // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
-        if (hubWarehouse != null) {
-            jdbc.query("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", rs -> {
-                values.stock(rs.getLong(1), rs.getInt(2));
-            }, hubWarehouse);
-        }
-        if (priceGroup != null) {
-            jdbc.query("SELECT product_id, amount FROM price WHERE price_group_id = ?", rs -> {
-                values.price(rs.getLong(1), rs.getBigDecimal(2));
-            }, priceGroup);
+        values.linksRead();
+        CompletableFuture<Void> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> readOnly.executeWithoutResult(tx -> jdbc.query(
+                        "SELECT product_id, amount FROM price WHERE price_group_id = ?",
+                        rs -> {
+                            values.price(rs.getLong(1), rs.getBigDecimal(2));
+                        }, priceGroup)), LinkedValueReader::onItsOwnThread);
+        try {
+            if (hubWarehouse != null) {
+                jdbc.query("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", rs -> {
+                    values.stock(rs.getLong(1), rs.getInt(2));
+                }, hubWarehouse);
+            }
+        } finally {
+            try {
+                prices.join(); // also when the stock failed: the prices' thread must not outlive the builder's use
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
         return values.build();
+    }
+
+    private static void onItsOwnThread(Runnable scan) {
+        Thread thread = new Thread(scan, "linked prices");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

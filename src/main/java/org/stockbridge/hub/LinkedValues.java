@@ -20,7 +20,7 @@ import java.util.Objects;
  * row's values.
  * <p>
  * Compact, because a catalogue has a million products: keys in one UTF-8 byte arena, values in primitive arrays
- * and open-addressing indexes, about 50 bytes per product. Used by one thread.
+ * and open-addressing indexes, about 50 bytes per product. Used by one thread once built.
  */
 public final class LinkedValues {
 
@@ -164,7 +164,7 @@ public final class LinkedValues {
         private long[] names;
         private long[] eans;
         private int size;
-        /** Entry index + 1 by product id hash, built on the first value: no order is asked of the link query. */
+        /** Entry index + 1 by product id hash, built by {@link #linksRead}: no order is asked of the link query. */
         private int[] byProduct;
 
         /**
@@ -180,7 +180,7 @@ public final class LinkedValues {
             }
         }
 
-        /** Adds a link; all links come before the first stock or price. */
+        /** Adds a link; all links come before {@link #linksRead}. */
         void add(String key, long productId, String name, String ean) {
             if (byProduct != null) {
                 throw new IllegalStateException("a link after the values");
@@ -214,6 +214,21 @@ public final class LinkedValues {
             size++;
         }
 
+        /**
+         * All links are in: indexes them by product, after which {@link #stock} and {@link #price} only read
+         * shared state and write their own array, so they may be called from two threads at once.
+         */
+        void linksRead() {
+            byProduct = new int[tableSize(size)];
+            for (int i = 0; i < size; i++) {
+                int slot = slotOf(Long.hashCode(productIds[i]), byProduct.length);
+                while (byProduct[slot] != 0) {
+                    slot = (slot + 1) & (byProduct.length - 1);
+                }
+                byProduct[slot] = i + 1;
+            }
+        }
+
         /** The stock of a product in the feed's warehouse; ignored for a product not linked. */
         void stock(long productId, int quantity) {
             int entry = entryOf(productId);
@@ -232,14 +247,7 @@ public final class LinkedValues {
 
         private int entryOf(long productId) {
             if (byProduct == null) {
-                byProduct = new int[tableSize(size)];
-                for (int i = 0; i < size; i++) {
-                    int slot = slotOf(Long.hashCode(productIds[i]), byProduct.length);
-                    while (byProduct[slot] != 0) {
-                        slot = (slot + 1) & (byProduct.length - 1);
-                    }
-                    byProduct[slot] = i + 1;
-                }
+                throw new IllegalStateException("a value before linksRead()");
             }
             for (int slot = slotOf(Long.hashCode(productId), byProduct.length); byProduct[slot] != 0;
                     slot = (slot + 1) & (byProduct.length - 1)) {

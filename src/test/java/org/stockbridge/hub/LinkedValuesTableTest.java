@@ -25,13 +25,25 @@ class LinkedValuesTableTest {
         for (int i = 0; i < PRODUCTS; i++) {
             builder.add(key(i), id(i), "Name " + i, i % 3 == 0 ? null : "590" + i);
         }
-        for (int i = PRODUCTS - 1; i >= 0; i--) { // values come in any order
+        builder.linksRead();
+        // prices on another thread while the stock is added, as LinkedValueReader reads them; in any order
+        Thread prices = new Thread(() -> {
+            for (int i = 0; i < PRODUCTS; i++) {
+                builder.price(id(i), new BigDecimal(i).movePointLeft(2));
+            }
+        });
+        prices.start();
+        for (int i = PRODUCTS - 1; i >= 0; i--) {
             if (i % 5 != 0) {
                 builder.stock(id(i), i % 100);
             }
-            builder.price(id(i), new BigDecimal(i).movePointLeft(2));
         }
         builder.stock(42, 7); // a product not linked to the connection: ignored
+        try {
+            prices.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         return builder.build();
     }
 
