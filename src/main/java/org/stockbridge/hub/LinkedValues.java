@@ -57,7 +57,7 @@ public final class LinkedValues {
         this.eans = b.eans;
         this.slots = new int[tableSize(size)];
         for (int i = 0; i < size; i++) {
-            int slot = slotOf(key(i).hashCode(), slots.length);
+            int slot = slotOf(hash(keys, keyStart[i], keyStart[i + 1]), slots.length);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (slots.length - 1);
             }
@@ -99,7 +99,7 @@ public final class LinkedValues {
             return -1;
         }
         byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
-        for (int slot = slotOf(key.hashCode(), slots.length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+        for (int slot = slotOf(hash(wanted, 0, wanted.length), slots.length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int entry = slots[slot] - 1;
             if (Arrays.equals(keys, keyStart[entry], keyStart[entry + 1], wanted, 0, wanted.length)) {
                 return entry;
@@ -108,8 +108,13 @@ public final class LinkedValues {
         return -1;
     }
 
-    private String key(int entry) {
-        return new String(keys, keyStart[entry], keyStart[entry + 1] - keyStart[entry], StandardCharsets.UTF_8);
+    /** A key's hash over its UTF-8 bytes, so the index is built from the arena without making a String per key. */
+    private static int hash(byte[] bytes, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + bytes[i];
+        }
+        return h;
     }
 
     /** A power of two at least twice {@code entries}: open addressing stays fast below half full. */
