@@ -20,6 +20,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,8 @@ import org.stockbridge.hub.SyncRecordStore;
  * <li>validate: read every row, report each bad one (report file, sync record, log line); a file that is not
  * well-formed or has more bad rows than the mapping allows is rejected whole; a full feed whose row count fell
  * below the mapping's share of the previous full feed is held for an operator;</li>
- * <li>apply: the hub's values of the connection's linked products are read first ({@link LinkedValues});
+ * <li>apply: the hub's values of the connection's linked products, read while the file was validated
+ * ({@link LinkedValues}), are awaited;
  * rows that repeat them are skipped (unless {@code stockbridge.feeds.skip-unchanged} is false), the others are
  * applied in batches of up to {@value #BATCH} (partial ones every {@value #FLUSH_ROWS} rows read), one transaction
  * each, through {@link HubService#applyIncoming},
@@ -99,6 +102,8 @@ public class FeedIngestion {
         FeedMapping mapping = job.mapping();
         String type = mapping.feedType().name().toLowerCase(Locale.ROOT);
         long runId = runs.start(job.connection(), job.mappingName(), job.fileName(), job.fileKey(), type);
+        // read while the file is validated: for a large catalogue each takes a while, and they use different cores
+        CompletableFuture<LinkedValues> linked = linkedValues(job);
         try (FeedReport report = new FeedReport(); Problems problems = new Problems(job, report)) {
             Counts counts = new Counts();
             String verdict = validate(job, problems, counts);
@@ -113,7 +118,7 @@ public class FeedIngestion {
                 hold(job, counts, previous.getAsLong(), reason);
                 return finish(job, runId, counts, FeedOutcome.HELD, reason, report);
             }
-            apply(job, problems, counts);
+            apply(job, problems, counts, linked);
             return finish(job, runId, counts, FeedOutcome.APPLIED, null, report);
         } catch (RuntimeException e) {
             // the route moves the file to the error folder; the run must not stay "running"
@@ -121,7 +126,29 @@ public class FeedIngestion {
                     clock.instant(), 0, 0, 0, 0, 0, 0, FeedOutcome.FAILED,
                     "failed while applying: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
             throw e;
+        } finally {
+            // a rejected or held file does not wait for the values, but the read must not outlive the file's run
+            linked.exceptionally(failed -> null).join();
         }
+    }
+
+    /** Starts reading the hub's values of the connection's linked products, on a thread of its own. */
+    private CompletableFuture<LinkedValues> linkedValues(FeedJob job) {
+        if (!skipUnchanged) {
+            return CompletableFuture.completedFuture(LinkedValues.NONE);
+        }
+        FeedMapping mapping = job.mapping();
+        return CompletableFuture.supplyAsync(() -> {
+            long reading = System.nanoTime();
+            LinkedValues linked = hub.linkedValues(job.connection(), mapping.warehouse(), mapping.priceGroup());
+            LOG.info("{}: {} read the hub's values of {} linked products in {} ms", job.connection(), job.fileName(),
+                    linked.size(), (System.nanoTime() - reading) / 1_000_000);
+            return linked;
+        }, read -> {
+            Thread thread = new Thread(read, job.connection() + " feed values");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Pass 1. Returns why the file is rejected, or null when it may be applied. */
@@ -152,20 +179,18 @@ public class FeedIngestion {
     }
 
     /** Pass 2. */
-    private void apply(FeedJob job, Problems problems, Counts counts) {
+    private void apply(FeedJob job, Problems problems, Counts counts, CompletableFuture<LinkedValues> values) {
         FeedMapping mapping = job.mapping();
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
         BitSet present = new BitSet();
         BitSet skipped = new BitSet();
-        long reading = System.nanoTime();
-        LinkedValues linked = skipUnchanged
-                ? hub.linkedValues(job.connection(), mapping.warehouse(), mapping.priceGroup())
-                : LinkedValues.NONE;
-        boolean withPrice = mapping.priceGroup() != null;
-        if (skipUnchanged) {
-            LOG.info("{}: {} read the hub's values of {} linked products in {} ms", job.connection(), job.fileName(),
-                    linked.size(), (System.nanoTime() - reading) / 1_000_000);
+        LinkedValues linked;
+        try {
+            linked = values.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        boolean withPrice = mapping.priceGroup() != null;
         try (FeedReader reader = open(job);
                 BatchLanes lanes = new BatchLanes(applyThreads, BATCH, job.connection() + " feed",
                         batch -> applyBatch(job, batch, problems, counts, present))) {
