@@ -112,7 +112,7 @@ class IncomingApplier {
         }
         List<BatchResult> applied = values.applyAll(batch.connection(), ids, List.of(
                 new ValueChangeApplier.Part<>(stockChanges, stock, stockKind),
-                new ValueChangeApplier.Part<>(priceChanges, prices, priceKind)));
+                new ValueChangeApplier.Part<>(priceChanges, prices, priceKind)), !batch.compared());
         BatchResult stockResult = applied.get(0);
         BatchResult priceResult = applied.get(1);
         if (!problems.isEmpty()) {

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  * Then the changed values, one sync record per change and the outbox entries are written, each as one JDBC
  * batch.</li>
  * </ol>
+ * A feed that compared its rows with the hub's values already ({@link LinkedValues}) sends only rows that may
+ * change something; for those the first phase would be a wasted read, so it locks every named product at once.
  */
 @Component
 class ValueChangeApplier {
@@ -57,21 +59,27 @@ class ValueChangeApplier {
         }
         Set<String> skus = new LinkedHashSet<>();
         changes.forEach(c -> skus.add(kind.sku(c)));
-        return applyAll(connection, products.idsBySku(skus), List.of(new Part<>(changes, table, kind))).get(0);
+        return applyAll(connection, products.idsBySku(skus), List.of(new Part<>(changes, table, kind)), true).get(0);
     }
 
     /**
      * Applies every part of a batch with one product lock; {@code ids} holds the product id of every known SKU the
      * parts name (a SKU missing from it is reported unknown). Returns one result per part, in order.
+     *
+     * @param readFirst read the values without locks first and lock only the products whose values would change;
+     *                  false when the caller compared the changes with the hub's values already, so most will
+     *                  change: every named product is then locked at once and its values read only under the lock
+     *                  (the outcome is the same; only the unlocked read is saved)
      */
-    List<BatchResult> applyAll(String connection, Map<String, Long> ids, List<Part<?, ?>> parts) {
+    List<BatchResult> applyAll(String connection, Map<String, Long> ids, List<Part<?, ?>> parts, boolean readFirst) {
         Instant now = clock.instant();
         List<Folded<?>> optimistic = new ArrayList<>();
         Set<Long> changing = new HashSet<>();
         for (Part<?, ?> part : parts) {
-            Folded<?> folded = fold(connection, ids, part, null, null, now);
+            Folded<?> folded = fold(connection, ids, part, readFirst ? null : Map.of(), null, now);
             optimistic.add(folded);
-            changing.addAll(folded.changedProducts);
+            // without the read, every known product is locked: the fold under the lock decides what changes
+            changing.addAll(readFirst ? folded.changedProducts : folded.products);
         }
         if (changing.isEmpty()) {
             return optimistic.stream().map(Folded::result).toList();

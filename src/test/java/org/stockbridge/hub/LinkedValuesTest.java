@@ -68,6 +68,32 @@ class LinkedValuesTest {
     }
 
     @Test
+    void aComparedBatchAppliesWhatChangesAndReportsTheRestAsIfItHadReadFirst() {
+        String same = linked("acme", "acme", 7, "12.50", "Kubek");
+        String changing = linked("acme", "acme", 3, "1.00", "Talerz");
+        String unknown = "not-linked-" + same;
+
+        IncomingResult result = hub.applyIncoming(new IncomingBatch("acme", ProductKey.SKU, false, "retail-pln",
+                List.of(row(same, 7, "12.50", "acme", null, null), row(changing, 4, "1.00", "acme", null, null),
+                        row(unknown, 1, "2.00", "acme", null, null)), true));
+
+        assertThat(result.stock().changed()).isEqualTo(1);
+        assertThat(result.stock().unchanged()).isEqualTo(1);
+        assertThat(result.prices().changed()).isZero();
+        assertThat(result.prices().unchanged()).isEqualTo(2);
+        assertThat(result.unknown()).extracting(IncomingProduct::key).containsExactly(unknown);
+        assertThat(hub.product(changing).stock()).containsEntry("acme", 4);
+        assertThat(hub.syncRecords(new SyncRecordQuery(changing, "acme", null, null, 10)))
+                .extracting(SyncRecord::field, SyncRecord::oldValue, SyncRecord::newValue)
+                .as("newest first: the compared batch's change, then the one that linked it")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("stock[acme]", "3", "4"),
+                        org.assertj.core.groups.Tuple.tuple("price[retail-pln]", null, "1.00"),
+                        org.assertj.core.groups.Tuple.tuple("stock[acme]", null, "3"));
+        assertThat(hub.syncRecords(new SyncRecordQuery(same, "acme", null, null, 10)))
+                .as("nothing written for the row that repeated the hub's values").hasSize(2);
+    }
+
+    @Test
     void aKeyOnceSentToTheDatabaseIsNeverSkippedAgainInThatFeed() {
         String sku = linked("acme", "acme", 3, "1.00", "Talerz");
         LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");

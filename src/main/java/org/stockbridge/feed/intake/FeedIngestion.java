@@ -226,7 +226,7 @@ public class FeedIngestion {
         FeedMapping mapping = job.mapping();
         IncomingResult result = hub.applyIncoming(new IncomingBatch(job.connection(),
                 mapping.key() == KeyField.EAN ? ProductKey.EAN : ProductKey.SKU,
-                mapping.unknownKeys() == UnknownKeys.CREATE, mapping.priceGroup(), batch));
+                mapping.unknownKeys() == UnknownKeys.CREATE, mapping.priceGroup(), batch, skipUnchanged));
         synchronized (counts) {
             for (long id : result.matchedProducts()) {
                 if (id <= Integer.MAX_VALUE) {
