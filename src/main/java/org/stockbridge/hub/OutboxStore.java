@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -58,25 +59,53 @@ public class OutboxStore {
      * worst one pass over that shop's pending entries, whatever the plan.
      */
     public int enqueue(Collection<Long> productIds, String kind, Instant now) {
-        if (productIds.isEmpty()) {
+        return enqueue(Map.of(kind, productIds), now);
+    }
+
+    /**
+     * {@link #enqueue(Collection, String, Instant)} for several kinds at once (the stock and the prices a feed
+     * batch changed): the products' links are read in one query for all kinds.
+     */
+    public int enqueue(Map<String, ? extends Collection<Long>> changedByKind, Instant now) {
+        Map<String, Set<Long>> changed = new TreeMap<>();
+        changedByKind.forEach((kind, products) -> {
+            if (!products.isEmpty()) {
+                changed.put(kind, new HashSet<>(products));
+            }
+        });
+        if (changed.isEmpty()) {
             return 0;
         }
-        Map<String, Set<Long>> due = new TreeMap<>();
-        jdbc.query("SELECT l.connection_id, l.product_id FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id "
-                        + "JOIN connection c ON c.id = l.connection_id WHERE c.enabled = TRUE AND c." + roleColumn(kind) + " = 'inferior'",
-                new MapSqlParameterSource("ids", KeyArray.ofIds(productIds)), rs -> {
-                    due.computeIfAbsent(rs.getString(1), c -> new LinkedHashSet<>()).add(rs.getLong(2));
+        List<String> kinds = List.copyOf(changed.keySet());
+        Set<Long> all = new HashSet<>();
+        changed.values().forEach(all::addAll);
+        // kind → connection → products that connection is due for
+        Map<String, Map<String, Set<Long>>> due = new TreeMap<>();
+        jdbc.query("SELECT l.connection_id, l.product_id, " + kinds.stream().map(k -> "c." + roleColumn(k))
+                        .collect(Collectors.joining(", ")) + " FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id "
+                        + "JOIN connection c ON c.id = l.connection_id WHERE c.enabled = TRUE AND ("
+                        + kinds.stream().map(k -> "c." + roleColumn(k) + " = 'inferior'").collect(Collectors.joining(" OR ")) + ")",
+                new MapSqlParameterSource("ids", KeyArray.ofIds(all)), rs -> {
+                    long product = rs.getLong(2);
+                    for (int i = 0; i < kinds.size(); i++) {
+                        if ("inferior".equals(rs.getString(3 + i)) && changed.get(kinds.get(i)).contains(product)) {
+                            due.computeIfAbsent(kinds.get(i), k -> new TreeMap<>())
+                                    .computeIfAbsent(rs.getString(1), c -> new LinkedHashSet<>()).add(product);
+                        }
+                    }
                 });
-        LongSummaryStatistics range = productIds.stream().mapToLong(Long::longValue).summaryStatistics();
         Timestamp at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
-        due.forEach((connection, products) -> {
-            jdbc.query("SELECT product_id FROM outbox WHERE connection_id = :c AND kind = :kind AND state = 'pending' "
-                            + "AND product_id BETWEEN :lowest AND :highest", new MapSqlParameterSource("c", connection)
-                            .addValue("kind", kind).addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
-                                products.remove(rs.getLong(1));
-                            });
-            products.forEach(product -> rows.add(new Object[] {connection, product, kind, at, at}));
+        due.forEach((kind, byConnection) -> {
+            LongSummaryStatistics range = changed.get(kind).stream().mapToLong(Long::longValue).summaryStatistics();
+            byConnection.forEach((connection, products) -> {
+                jdbc.query("SELECT product_id FROM outbox WHERE connection_id = :c AND kind = :kind AND state = 'pending' "
+                                + "AND product_id BETWEEN :lowest AND :highest", new MapSqlParameterSource("c", connection)
+                                .addValue("kind", kind).addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
+                                    products.remove(rs.getLong(1));
+                                });
+                products.forEach(product -> rows.add(new Object[] {connection, product, kind, at, at}));
+            });
         });
         if (!rows.isEmpty()) {
             jdbc.getJdbcTemplate().batchUpdate("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, "

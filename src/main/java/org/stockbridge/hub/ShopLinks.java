@@ -193,8 +193,7 @@ public class ShopLinks {
 
     private void pushValues(Collection<Long> productIds, Instant now) {
         if (!productIds.isEmpty()) {
-            outbox.enqueue(productIds, OutboxStore.STOCK, now);
-            outbox.enqueue(productIds, OutboxStore.PRICE, now);
+            outbox.enqueue(Map.of(OutboxStore.STOCK, productIds, OutboxStore.PRICE, productIds), now);
         }
     }
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * once), their values read again under the lock and the changes folded again, so every sync record's old → new
  * is the value this transaction replaced, and writers of one SKU record their changes in the order they made them.
  * Then the changed values, one sync record per change and the outbox entries are written, each as one JDBC
- * batch.</li>
+ * batch (the outbox entries of all kinds together, their links read once).</li>
  * </ol>
  * A feed that compared its rows with the hub's values already ({@link LinkedValues}) sends only rows that may
  * change something; for those the first phase would be a wasted read, so it locks every named product at once.
@@ -87,9 +87,11 @@ class ValueChangeApplier {
         products.lock(new TreeSet<>(changing));
         now = clock.instant();
         List<BatchResult> results = new ArrayList<>();
+        Map<String, Set<Long>> changedByKind = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
-            results.add(write(connection, ids, parts.get(i), optimistic.get(i), changing, now));
+            results.add(write(connection, ids, parts.get(i), optimistic.get(i), changing, now, changedByKind));
         }
+        outbox.enqueue(changedByKind, now);
         return results;
     }
 
@@ -98,11 +100,11 @@ class ValueChangeApplier {
      * transaction replaces) and written; the other products' outcomes stay those of the unlocked fold.
      */
     private <C, V> BatchResult write(String connection, Map<String, Long> ids, Part<C, V> part, Folded<?> optimistic,
-            Set<Long> locked, Instant now) {
+            Set<Long> locked, Instant now, Map<String, Set<Long>> changedByKind) {
         Folded<V> folded = fold(connection, ids, part, part.table().read(intersection(optimistic.products, locked)), locked, now);
         part.table().write(folded.written, folded.existing, now);
         syncRecords.write(folded.records);
-        outbox.enqueue(folded.changedProducts, part.kind().outboxKind(), now);
+        changedByKind.computeIfAbsent(part.kind().outboxKind(), k -> new LinkedHashSet<>()).addAll(folded.changedProducts);
         return optimistic.outside(locked).plus(folded.result());
     }
 

@@ -130,6 +130,41 @@ class HubServiceTest {
         assertThat(outbox.pendingSkus("acme", OutboxStore.STOCK)).doesNotContain(linked);
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    ProductStore products;
+
+    @Test
+    void stockAndPricesEnqueuedTogetherAreDueOnlyWhereTheShopIsInferiorForThatKind() {
+        String sku = product("K");
+        hub.link(sku, new Link("woo-main", "woo-" + sku, sku, "sku"));
+        long id = products.idsBySku(List.of(sku)).get(sku);
+        // a shop that takes stock from the hub but not prices; rolled back, so no other test sees it
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.update("INSERT INTO connection (id, type, name, stock_role, prices_role, products_role, orders_role, enabled) "
+                    + "VALUES ('stock-only', 'shop', 'Stock only', 'inferior', 'superior', 'none', 'none', TRUE)");
+            jdbc.update("INSERT INTO link (product_id, connection_id, external_id, matched_by, created_at) "
+                    + "VALUES (?, 'stock-only', ?, 'sku', CURRENT_TIMESTAMP)", id, "so-" + sku);
+
+            int first = outbox.enqueue(Map.of(OutboxStore.STOCK, List.of(id), OutboxStore.PRICE, List.of(id)),
+                    java.time.Instant.now());
+            int again = outbox.enqueue(Map.of(OutboxStore.STOCK, List.of(id), OutboxStore.PRICE, List.of(id)),
+                    java.time.Instant.now());
+
+            assertThat(first).as("woo-main stock and price, stock-only stock").isEqualTo(3);
+            assertThat(again).as("already pending").isZero();
+            assertThat(outbox.pendingSkus("stock-only", OutboxStore.STOCK)).containsExactly(sku);
+            assertThat(outbox.pendingSkus("stock-only", OutboxStore.PRICE)).isEmpty();
+            assertThat(outbox.pendingSkus("woo-main", OutboxStore.PRICE)).contains(sku);
+            tx.setRollbackOnly();
+        });
+    }
+
     @Test
     void concurrentAdjustmentsOfOneSkuLoseNothing() throws Exception {
         String sku = product("C");
