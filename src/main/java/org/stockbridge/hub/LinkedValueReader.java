@@ -1,7 +1,6 @@
 package org.stockbridge.hub;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
 
@@ -52,12 +51,13 @@ class LinkedValueReader {
                 }, connection);
         // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
         values.linksRead();
-        CompletableFuture<Void> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> readOnly.executeWithoutResult(tx -> jdbc.query(
-                        "SELECT product_id, amount FROM price WHERE price_group_id = ?",
-                        rs -> {
-                            values.price(rs.getLong(1), rs.getBigDecimal(2));
-                        }, priceGroup)), LinkedValueReader::onItsOwnThread);
+        CompletableFuture<Object> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
+                : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> {
+                    jdbc.query("SELECT product_id, amount FROM price WHERE price_group_id = ?", rs -> {
+                        values.price(rs.getLong(1), rs.getBigDecimal(2));
+                    }, priceGroup);
+                    return null;
+                }));
         try {
             if (hubWarehouse != null) {
                 jdbc.query("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", rs -> {
@@ -65,18 +65,8 @@ class LinkedValueReader {
                 }, hubWarehouse);
             }
         } finally {
-            try {
-                prices.join(); // also when the stock failed: the prices' thread must not outlive the builder's use
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            BackgroundRead.await(prices); // also when the stock failed: the prices' thread must not outlive the builder's use
         }
         return values.build();
-    }
-
-    private static void onItsOwnThread(Runnable scan) {
-        Thread thread = new Thread(scan, "linked prices");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

@@ -50,21 +50,14 @@ public class OutboxStore {
     }
 
     /**
-     * Marks the products as due for every enabled connection that is inferior for this kind and linked to them,
-     * unless an entry is pending already.
+     * Marks the changed products of each kind (stock, prices) as due for every enabled connection that is
+     * inferior for that kind and linked to them, unless an entry is pending already. The products' links are read
+     * in one query for all kinds.
      * <p>
      * Three steps rather than one INSERT … SELECT … NOT EXISTS: PostgreSQL planned that probe with the statistics
      * of a just-drained outbox and compared every new entry with every pending one of the shop (2–10 s for a batch
      * of 5 000 changed products). Reading each shop's pending entries within the batch's product id range costs at
      * worst one pass over that shop's pending entries, whatever the plan.
-     */
-    public int enqueue(Collection<Long> productIds, String kind, Instant now) {
-        return enqueue(Map.of(kind, productIds), now);
-    }
-
-    /**
-     * {@link #enqueue(Collection, String, Instant)} for several kinds at once (the stock and the prices a feed
-     * batch changed): the products' links are read in one query for all kinds.
      */
     public int enqueue(Map<String, ? extends Collection<Long>> changedByKind, Instant now) {
         Map<String, Set<Long>> changed = new TreeMap<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
 
@@ -131,10 +135,10 @@ class HubServiceTest {
     }
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
     ProductStore products;
@@ -145,16 +149,16 @@ class HubServiceTest {
         hub.link(sku, new Link("woo-main", "woo-" + sku, sku, "sku"));
         long id = products.idsBySku(List.of(sku)).get(sku);
         // a shop that takes stock from the hub but not prices; rolled back, so no other test sees it
-        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             jdbc.update("INSERT INTO connection (id, type, name, stock_role, prices_role, products_role, orders_role, enabled) "
                     + "VALUES ('stock-only', 'shop', 'Stock only', 'inferior', 'superior', 'none', 'none', TRUE)");
             jdbc.update("INSERT INTO link (product_id, connection_id, external_id, matched_by, created_at) "
                     + "VALUES (?, 'stock-only', ?, 'sku', CURRENT_TIMESTAMP)", id, "so-" + sku);
 
             int first = outbox.enqueue(Map.of(OutboxStore.STOCK, List.of(id), OutboxStore.PRICE, List.of(id)),
-                    java.time.Instant.now());
+                    Instant.now());
             int again = outbox.enqueue(Map.of(OutboxStore.STOCK, List.of(id), OutboxStore.PRICE, List.of(id)),
-                    java.time.Instant.now());
+                    Instant.now());
 
             assertThat(first).as("woo-main stock and price, stock-only stock").isEqualTo(3);
             assertThat(again).as("already pending").isZero();

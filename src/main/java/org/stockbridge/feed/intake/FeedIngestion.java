@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.stockbridge.hub.BackgroundRead;
 import org.stockbridge.hub.BatchResult;
 import org.stockbridge.hub.ChangeProblem;
 import org.stockbridge.hub.FeedRun;
@@ -138,16 +138,12 @@ public class FeedIngestion {
             return CompletableFuture.completedFuture(LinkedValues.NONE);
         }
         FeedMapping mapping = job.mapping();
-        return CompletableFuture.supplyAsync(() -> {
+        return BackgroundRead.start(job.connection() + " feed values", () -> {
             long reading = System.nanoTime();
             LinkedValues linked = hub.linkedValues(job.connection(), mapping.warehouse(), mapping.priceGroup());
             LOG.info("{}: {} read the hub's values of {} linked products in {} ms", job.connection(), job.fileName(),
                     linked.size(), (System.nanoTime() - reading) / 1_000_000);
             return linked;
-        }, read -> {
-            Thread thread = new Thread(read, job.connection() + " feed values");
-            thread.setDaemon(true);
-            thread.start();
         });
     }
 
@@ -184,12 +180,7 @@ public class FeedIngestion {
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
         BitSet present = new BitSet();
         BitSet skipped = new BitSet();
-        LinkedValues linked;
-        try {
-            linked = values.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        LinkedValues linked = BackgroundRead.await(values);
         boolean withPrice = mapping.priceGroup() != null;
         try (FeedReader reader = open(job);
                 BatchLanes lanes = new BatchLanes(applyThreads, BATCH, job.connection() + " feed",

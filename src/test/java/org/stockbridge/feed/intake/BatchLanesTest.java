@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,7 @@ class BatchLanesTest {
     @Test
     void aFlushAppliesThePartialBatchesAtOnceAndKeepsEachKeysRowsInOrder() throws InterruptedException {
         List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(2);
+        CountDownLatch flushed = new CountDownLatch(2);
         try (BatchLanes lanes = new BatchLanes(2, 1000, "test", batch -> {
             batches.add(batch.stream().map(IncomingProduct::stock).toList());
             flushed.countDown();
@@ -81,7 +83,7 @@ class BatchLanesTest {
             lanes.add(row(odd, 2, 2));
             lanes.add(row(even, 3, 3));
             lanes.flush();
-            assertThat(flushed.await(10, java.util.concurrent.TimeUnit.SECONDS))
+            assertThat(flushed.await(10, TimeUnit.SECONDS))
                     .as("both partial batches applied before the file ended").isTrue();
             assertThat(batches).containsExactlyInAnyOrder(List.of(1, 3), List.of(2));
             lanes.flush(); // nothing collected since: no empty batch
