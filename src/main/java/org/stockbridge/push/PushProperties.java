@@ -3,6 +3,7 @@ package org.stockbridge.push;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.stockbridge.format.RateLimit;
 
 /**
  * {@code stockbridge.push.*}: how hub-to-shop drains the outbox.
@@ -19,10 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param breaker           when a shop that keeps failing is paused (per shop circuit breaker, {@link ShopBreaker})
  * @param databaseConnections how many drains may use the database at once; null (the default): half the connection
  *                          pool, at least one ({@link DrainTurns})
+ * @param requestsInFlight  how many of a shop's requests may be under way at once (default 8, never more than its
+ *                          rate limit's requests per period): one at a time, a shop answering in 150 ms could take
+ *                          at most ~6 requests a second however high its limit
  */
 @ConfigurationProperties("stockbridge.push")
 public record PushProperties(Duration pollPeriod, Integer batch, Duration lease, Duration retryInitialDelay,
-        Duration retryMaxDelay, Integer maxAttempts, Breaker breaker, Integer databaseConnections) {
+        Duration retryMaxDelay, Integer maxAttempts, Breaker breaker, Integer databaseConnections,
+        Integer requestsInFlight) {
 
     public PushProperties {
         pollPeriod = pollPeriod == null ? Duration.ofSeconds(1) : pollPeriod;
@@ -38,6 +43,16 @@ public record PushProperties(Duration pollPeriod, Integer batch, Duration lease,
             throw new IllegalArgumentException("stockbridge.push.database-connections must be at least 1, was "
                     + databaseConnections);
         }
+        requestsInFlight = requestsInFlight == null ? 8 : requestsInFlight;
+        if (requestsInFlight < 1) {
+            throw new IllegalArgumentException("stockbridge.push.requests-in-flight must be at least 1, was "
+                    + requestsInFlight);
+        }
+    }
+
+    /** How many requests {@code limit} lets be under way at once: {@link #requestsInFlight}, at most its requests. */
+    public int requestsInFlight(RateLimit limit) {
+        return (int) Math.min(requestsInFlight, limit.requests());
     }
 
     /**

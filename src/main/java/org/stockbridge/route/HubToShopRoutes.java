@@ -3,8 +3,10 @@ package org.stockbridge.route;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.SplitDefinition;
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.ItemOutcome;
 import org.stockbridge.format.ItemResults;
@@ -74,7 +76,9 @@ public class HubToShopRoutes extends RouteBuilder {
         ShopDrainScheduler scheduler = new ShopDrainScheduler(name, settings.pollPeriod());
         wakeUps.register(shop.id(), scheduler::wakeUp);
         getContext().getRegistry().bind(name, scheduler);
-        return "scheduler:" + routeId(shop.id()) + "?greedy=true&scheduler=#" + name;
+        // synchronous: a drain whose requests are under way on other threads ends only when they are answered and
+        // recorded, so the next drain never claims beside it
+        return "scheduler:" + routeId(shop.id()) + "?greedy=true&synchronous=true&scheduler=#" + name;
     }
 
     @Override
@@ -95,6 +99,14 @@ public class HubToShopRoutes extends RouteBuilder {
                         exchange.getIn().setBody(plan.requests());
                     })
                     .split(body());
+            boolean http = !shop.dryRun() && ShopFiles.target(shop).isEmpty();
+            int inFlight = settings.requestsInFlight(shop.rateLimit());
+            if (http && inFlight > 1) {
+                // the requests of one drain carry distinct items, so they may be under way together; the pace
+                // still decides when each leaves, and the drain ends when the last is answered and recorded
+                ((SplitDefinition) each).parallelProcessing().executorService(getContext().getExecutorServiceManager()
+                        .newFixedThreadPool(this, routeId(shop.id()) + "-requests", inFlight));
+            }
             if (!shop.dryRun()) {
                 // the breaker may open (or a half-open trial be under way) within one drain: the requests it does
                 // not admit go back to the outbox unsent, before they take a turn in the pace
@@ -108,10 +120,13 @@ public class HubToShopRoutes extends RouteBuilder {
                 });
             }
             ShopPace pace = new ShopPace(shop.rateLimit());
-            each = each.process(exchange -> pace.leave()).process(ShopExchange::prepare);
+            // built before its turn: between leaving and the answer nothing may fail that would keep its slot
+            each = each.process(ShopExchange::prepare)
+                    .process(exchange -> exchange.setProperty(ShopExchange.PACE_SLOT, pace.leave()));
+            Processor answered = exchange -> pace.answered(exchange.getProperty(ShopExchange.PACE_SLOT, int.class));
             if (shop.dryRun()) {
-                each.process(exchange -> {
-                    pace.answered(); // nothing reaches the shop; the files follow the pace its requests would
+                each.process(answered).process(exchange -> {
+                    // nothing reaches the shop; the files follow the pace its requests would
                     var request = ShopExchange.request(exchange);
                     exchange.getIn().removeHeaders("*");
                     dryRunFiles.write(shop, request);
@@ -120,7 +135,7 @@ public class HubToShopRoutes extends RouteBuilder {
                 });
             } else if (ShopFiles.target(shop).isPresent()) {
                 // a CSV/XML file instead of HTTP: the pace spreads the files as it would the requests
-                files.write(each.process(exchange -> pace.answered()), ShopFiles.target(shop).get(), getContext());
+                files.write(each.process(answered), ShopFiles.target(shop).get(), getContext());
             } else {
                 // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
                 each.doTry()
@@ -128,7 +143,7 @@ public class HubToShopRoutes extends RouteBuilder {
                     .doCatch(Exception.class)
                         .setProperty(ShopExchange.UNREACHABLE, constant(true))
                     .end()
-                    .process(exchange -> pace.answered())
+                    .process(answered)
                     .process(exchange -> {
                         ItemResults answer = exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)
                                 ? ShopExchange.unreachable(exchange) : ShopExchange.answer(exchange);

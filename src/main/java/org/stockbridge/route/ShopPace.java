@@ -17,16 +17,21 @@ import org.stockbridge.format.RateLimit;
  * taken on arrival, a margin on its period was needed (+10 %, capping the achievable rate at 91 %), and even so
  * delays on a loaded machine could bunch arrivals (bench/push.sh). Here the cost is one round trip per period.
  * <p>
- * One per hub-to-shop route, whose requests go one at a time: {@link #leave()} before sending, {@link #answered()}
- * once the answer (or the failure) is in.
+ * Several requests of a shop may be under way at once (their answers come back in any order): each request that
+ * leaves takes the slot of the request {@code limit} back and holds it until its own answer, so at most
+ * {@code limit} are ever under way. {@link #leave()} before sending, {@link #answered(int)} with the slot it gave
+ * once the answer (or the failure) is in; every slot taken must be handed back, or the shop stops after
+ * {@code limit} more requests.
  */
 final class ShopPace {
 
+    private static final long UNDER_WAY = Long.MAX_VALUE;
+
     private final long intervalNanos;
     private final long periodNanos;
-    // when the last `limit` requests were answered, oldest at `oldest`: the request `limit` back
+    // per slot, when its request was answered (UNDER_WAY until then); `next` is the slot of the request `limit` back
     private final long[] answers;
-    private int oldest;
+    private int next;
     private long lastLeft;
 
     ShopPace(RateLimit limit) {
@@ -38,18 +43,28 @@ final class ShopPace {
         this.lastLeft = longAgo;
     }
 
-    /** Waits until the next request may leave; the caller sends it at once. */
-    synchronized void leave() throws InterruptedException {
-        long wait;
-        while ((wait = Math.max(lastLeft + intervalNanos, answers[oldest] + periodNanos) - System.nanoTime()) > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait);
+    /** Waits until the next request may leave; the caller sends it at once and hands the slot back when answered. */
+    synchronized int leave() throws InterruptedException {
+        while (true) {
+            int slot = next;
+            if (answers[slot] == UNDER_WAY) {
+                wait(); // the request a limit back is still under way: its answer wakes us
+                continue;
+            }
+            long wait = Math.max(lastLeft + intervalNanos, answers[slot] + periodNanos) - System.nanoTime();
+            if (wait <= 0) {
+                answers[slot] = UNDER_WAY;
+                next = (slot + 1) % answers.length;
+                lastLeft = System.nanoTime();
+                return slot;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, wait);
         }
-        lastLeft = System.nanoTime();
     }
 
-    /** The request that left last has been answered, or failed: the shop has counted it, if it ever got it. */
-    synchronized void answered() {
-        answers[oldest] = System.nanoTime();
-        oldest = (oldest + 1) % answers.length;
+    /** The request that left with {@code slot} has been answered, or failed: the shop has counted it, if it ever got it. */
+    synchronized void answered(int slot) {
+        answers[slot] = System.nanoTime();
+        notifyAll();
     }
 }

@@ -14,6 +14,7 @@ import static org.stockbridge.support.ShopPushes.wooBatchWith;
 import static org.stockbridge.support.ShopPushes.wooBatchesFor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,6 +62,12 @@ import org.stockbridge.support.StopRoutesFirst;
         "stockbridge.connections.bl-drain.settings.inventoryId=307",
         "stockbridge.connections.bl-drain.settings.warehouseId=bl_206",
         "stockbridge.connections.bl-drain.settings.requestsPerMinute=100",
+        "stockbridge.connections.bl-together.type=shop", "stockbridge.connections.bl-together.stock=inferior",
+        "stockbridge.connections.bl-together.warehouse=main", "stockbridge.connections.bl-together.format=baselinker",
+        "stockbridge.connections.bl-together.settings.token=" + HubToShopDrainTest.TOKEN,
+        "stockbridge.connections.bl-together.settings.inventoryId=308",
+        "stockbridge.connections.bl-together.settings.warehouseId=bl_206",
+        "stockbridge.connections.bl-together.settings.requestsPerMinute=100",
         "stockbridge.connections.woo-drain.type=shop", "stockbridge.connections.woo-drain.stock=inferior",
         "stockbridge.connections.woo-drain.warehouse=main", "stockbridge.connections.woo-drain.format=woocommerce",
         "stockbridge.connections.woo-drain.settings.consumerKey=" + HubToShopDrainTest.KEY,
@@ -73,17 +81,20 @@ class HubToShopDrainTest {
 
     static final WireMockServer BL = startedShop();
     static final WireMockServer WOO = startedShop();
+    static final WireMockServer SLOW_BL = startedShop();
 
     @DynamicPropertySource
     static void shops(DynamicPropertyRegistry registry) {
         registry.add("stockbridge.connections.bl-drain.settings.baseUrl", () -> BL.baseUrl() + ENDPOINT);
         registry.add("stockbridge.connections.woo-drain.settings.baseUrl", WOO::baseUrl);
+        registry.add("stockbridge.connections.bl-together.settings.baseUrl", () -> SLOW_BL.baseUrl() + ENDPOINT);
     }
 
     @RegisterExtension
     static final AfterAllCallback STOP_SHOPS = StopRoutesFirst.then(() -> {
         BL.stop();
         WOO.stop();
+        SLOW_BL.stop();
     });
 
     @Autowired
@@ -120,6 +131,28 @@ class HubToShopDrainTest {
         }
         assertThat(productsPerRequest).containsExactly(1_000, 1_000, 500);
         assertThat(pushes.outRecords(skus.get(2_499))).extracting(SyncRecord::result).containsExactly("ok");
+    }
+
+    @Test
+    void theRequestsOfOneDrainAreUnderWayTogetherWhileTheShopTakesItsTimeToAnswer() throws Exception {
+        int answerMillis = 3_000;
+        SLOW_BL.stubFor(post(urlPathEqualTo(ENDPOINT)).willReturn(okJson("{\"status\":\"SUCCESS\",\"warnings\":{}}")
+                .withFixedDelay(answerMillis)));
+        String prefix = Skus.fresh("TOGETHER") + "-";
+        List<String> skus = linkedProducts(prefix, "bl-together", 2_000);
+
+        // one claim of 2 000 at 100/min: two requests of 1 000, the second 0.6 s after the first by the pace
+        hub.applyStock(null, IntStream.range(0, skus.size())
+                .mapToObj(i -> StockChange.set(skus.get(i), "main", 1 + i % 50, "test")).toList());
+
+        pushes.awaitDoneLike(prefix + "%");
+        List<LoggedRequest> requests = new ArrayList<>(SLOW_BL.findAll(postRequestedFor(urlPathEqualTo(ENDPOINT))));
+        requests.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1).getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime())
+                .as("the second request reached the shop before the first was answered").isLessThan(answerMillis);
+        assertThat(pushes.outRecords(skus.get(0))).extracting(SyncRecord::result).containsExactly("ok");
+        assertThat(pushes.outRecords(skus.get(1_999))).extracting(SyncRecord::result).containsExactly("ok");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.stockbridge.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.stockbridge.format.RateLimit;
+
+/**
+ * {@link ShopPace} with several requests under way at once, answered in any order. The figures asserted are
+ * lower bounds the pace guarantees (a slow machine only makes them larger), never how fast anything went.
+ */
+class ShopPaceTest {
+
+    private static final long PERIOD_MILLIS = 200;
+
+    @Test
+    void aRequestALimitBackThatIsStillUnderWayHoldsTheNextOneUntilAPeriodAfterItsAnswer() throws Exception {
+        ShopPace pace = new ShopPace(new RateLimit(2, Duration.ofMillis(PERIOD_MILLIS)));
+        int first = pace.leave();
+        int second = pace.leave();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<Integer> third = CompletableFuture.supplyAsync(leaving(pace), thread);
+            pace.answered(second); // answered out of order: the third still waits for the first, a limit back
+
+            Thread.sleep(3 * PERIOD_MILLIS);
+            assertThat(third).as("the request a limit back is still under way").isNotDone();
+            long answered = System.nanoTime();
+            pace.answered(first);
+            int slot = third.get(10, TimeUnit.SECONDS);
+            long left = System.nanoTime();
+
+            assertThat(slot).as("the slot of the request a limit back").isEqualTo(first);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(left - answered)).isGreaterThanOrEqualTo(PERIOD_MILLIS);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void requestsUnderWayTogetherNeverArriveMoreThanTheLimitWithinAPeriod() throws Exception {
+        int limit = 3;
+        ShopPace pace = new ShopPace(new RateLimit(limit, Duration.ofMillis(PERIOD_MILLIS)));
+        List<Long> arrivals = new ArrayList<>();
+        ExecutorService senders = Executors.newFixedThreadPool(5);
+        try {
+            List<CompletableFuture<Void>> requests = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                long seed = i;
+                requests.add(CompletableFuture.runAsync(() -> {
+                    // each request reaches the shop some time after leaving and is answered some time after that
+                    Random delays = new Random(seed);
+                    int slot = leaving(pace).get();
+                    sleep(delays.nextInt(120));
+                    synchronized (arrivals) {
+                        arrivals.add(System.nanoTime());
+                    }
+                    sleep(delays.nextInt(120));
+                    pace.answered(slot);
+                }, senders));
+            }
+            CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } finally {
+            senders.shutdownNow();
+        }
+
+        arrivals.sort(null);
+        assertThat(arrivals).hasSize(24);
+        for (int i = limit; i < arrivals.size(); i++) {
+            assertThat(TimeUnit.NANOSECONDS.toMillis(arrivals.get(i) - arrivals.get(i - limit)))
+                    .as("arrivals %d to %d", i - limit, i).isGreaterThanOrEqualTo(PERIOD_MILLIS);
+        }
+    }
+
+    private static Supplier<Integer> leaving(ShopPace pace) {
+        return () -> {
+            try {
+                return pace.leave();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
