@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox of pending pushes: one pending row per (inferior connection, product, kind). It is written in the
@@ -162,6 +164,7 @@ public class OutboxStore {
      * entry whose (connection, product, kind) another drain is still sending is left for later, so one shop item
      * is never sent two values at once.
      */
+    @Transactional // one commit per claim, not per chunk: on PostgreSQL each commit waits for the WAL on disk
     public List<OutboxEntry> claim(String connection, int limit, Instant now, Duration lease) {
         String claim = UUID.randomUUID().toString();
         var params = new MapSqlParameterSource("c", connection).addValue("claim", claim).addValue("limit", limit)
@@ -173,21 +176,22 @@ public class OutboxStore {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        int claimed = 0;
+        List<OutboxEntry> claimed = new ArrayList<>();
         for (List<Long> ids : IdChunks.of(candidates)) {
-            claimed += jdbc.update("UPDATE outbox SET state = 'sending', claim = :claim, next_attempt_at = :until "
-                    + "WHERE id IN (:ids) AND state IN ('pending', 'sending') AND next_attempt_at <= :now",
-                    params.addValue("ids", ids));
+            params.addValue("ids", ids);
+            if (jdbc.update("UPDATE outbox SET state = 'sending', claim = :claim, next_attempt_at = :until "
+                    + "WHERE id IN (:ids) AND state IN ('pending', 'sending') AND next_attempt_at <= :now", params) > 0) {
+                // the chunk's rows this claim won: by id, the token tells them from those another drain took
+                claimed.addAll(jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced "
+                        + "FROM outbox o JOIN product p ON p.id = o.product_id "
+                        + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
+                        + "WHERE o.id IN (:ids) AND o.claim = :claim", params, (rs, n) -> new OutboxEntry(rs.getLong(1),
+                                rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                                rs.getBoolean(7))));
+            }
         }
-        if (claimed == 0) {
-            return List.of();
-        }
-        // by the claim token (indexed): one statement whatever the claim's size
-        return jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced FROM outbox o "
-                + "JOIN product p ON p.id = o.product_id "
-                + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
-                + "WHERE o.claim = :claim ORDER BY o.id", params, (rs, n) -> new OutboxEntry(rs.getLong(1),
-                        rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
+        claimed.sort(Comparator.comparingLong(OutboxEntry::id));
+        return claimed;
     }
 
     /**
@@ -222,17 +226,20 @@ public class OutboxStore {
      * the sync records; kept, they would grow the outbox (and its indexes, which every change writes to) by one
      * row per value ever sent.
      */
+    @Transactional // all chunks in one commit
     public void done(Collection<Long> ids) {
         finish(ids, "DELETE FROM outbox WHERE id IN (:ids)", new MapSqlParameterSource());
     }
 
     /** The shop refused the value: kept for operators ({@link #failures}) until retried. */
+    @Transactional // all chunks in one commit
     public void failed(Collection<Long> ids, String error) {
         finish(ids, "UPDATE outbox SET state = 'failed', claim = NULL, attempts = attempts + 1, last_error = :error "
                 + "WHERE id IN (:ids)", new MapSqlParameterSource("error", clip(error)));
     }
 
     /** The shop could not take the value now: due again at {@code at}. */
+    @Transactional // all chunks in one commit
     public void retryLater(Collection<Long> ids, Instant at, String error) {
         finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, attempts = attempts + 1, next_attempt_at = :at, "
                 + "last_error = :error WHERE id IN (:ids)",
@@ -243,6 +250,7 @@ public class OutboxStore {
      * Claimed entries that were not sent (their shop is paused by its circuit breaker): due again at {@code at},
      * without counting an attempt, since the shop never saw them.
      */
+    @Transactional // all chunks in one commit
     public void release(Collection<Long> ids, Instant at) {
         finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, next_attempt_at = :at WHERE id IN (:ids)",
                 new MapSqlParameterSource("at", Timestamp.from(at)));
