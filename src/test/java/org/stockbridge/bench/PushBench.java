@@ -29,7 +29,7 @@ import org.stockbridge.route.HubToShopRoutes;
  * <p>
  * It starts the real hub (profile {@code bench}; H2 in a temp folder or PostgreSQL) with {@code shops} inferior
  * shop connections of the built-in formats, WooCommerce and BaseLinker alternating, each pointing at its own
- * {@link StandInShop} (an in-process WireMock server) and each with its own rate limit ({@link #limit}); batch
+ * {@link StandInShop} (an in-process HTTP server) and each with its own rate limit ({@link #limit}); batch
  * sizes are the formats' defaults (100 and 1000). Every product is linked to every shop. The hub-to-shop routes
  * are the real ones, built from that configuration.
  * <p>

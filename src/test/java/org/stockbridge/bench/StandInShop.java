@@ -1,11 +1,10 @@
 package org.stockbridge.bench;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,32 +14,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
 import org.stockbridge.format.FormatJson;
 import org.stockbridge.format.RateLimit;
 
 /**
- * One shop for {@link PushBench}: a WireMock server speaking just enough of the shop's API to accept every update
+ * One shop for {@link PushBench}: an HTTP server speaking just enough of the shop's API to accept every update
  * as the real one does (WooCommerce: {@code update[]} echoed back per object; BaseLinker: {@code status: SUCCESS}
- * without warnings), and recording what it received: each request's arrival time (read when WireMock hands the
- * request over, before it answers) and, per item, the first arrival of each value, keyed
+ * without warnings), and recording what it received: each request's arrival time (read when the server hands the
+ * request over, before it reads the body and answers) and, per item, the first arrival of each value, keyed
  * {@code stock|price:<external id>=<value>}.
+ * <p>
+ * The JDK's own HTTP server rather than WireMock: twenty stand-ins share the benchmark machine's cores with the hub
+ * and its database, while real shops answer from elsewhere. As WireMock servers they took ~24 % of the hub JVM's
+ * samples (Jetty, request journal and stub matching around the same parsing), CPU the hub's drains then lacked.
  */
-final class StandInShop implements ResponseDefinitionTransformerV2 {
+final class StandInShop implements HttpHandler {
 
     enum Api { WOOCOMMERCE, BASELINKER }
 
     final String id;
     final Api api;
     final RateLimit limit;
-    private final WireMockServer server;
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
     private final AtomicLong items = new AtomicLong();
@@ -49,18 +53,24 @@ final class StandInShop implements ResponseDefinitionTransformerV2 {
         this.id = id;
         this.api = api;
         this.limit = limit;
-        this.server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal()
-                .extensions(this));
+        try {
+            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open a port for stand-in " + id, e);
+        }
+        server.createContext("/", this);
+        server.setExecutor(threads);
         server.start();
-        server.stubFor(any(anyUrl()).willReturn(ok()));
     }
 
     String baseUrl() {
-        return api == Api.BASELINKER ? server.baseUrl() + "/connector.php" : server.baseUrl();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        return api == Api.BASELINKER ? base + "/connector.php" : base;
     }
 
     void shutDown() {
-        server.stop();
+        server.stop(0);
+        threads.shutdownNow();
     }
 
     /** Arrival times (System.nanoTime) of the requests received so far, in arrival order. */
@@ -96,18 +106,20 @@ final class StandInShop implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public String getName() {
-        return "stand-in-" + id;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
+    public void handle(HttpExchange exchange) throws IOException {
         long arrived = System.nanoTime();
         arrivals.add(arrived);
-        String body = event.getRequest().getBodyAsString();
-        String answer = api == Api.WOOCOMMERCE ? woo(body, arrived) : baseLinker(body, arrived);
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(answer).build();
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        byte[] answer = (api == Api.WOOCOMMERCE ? woo(body, arrived) : baseLinker(body, arrived))
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, answer.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+        }
     }
 
     /** {@code {"update":[{"id":1,"stock_quantity":5,"manage_stock":true}]}} → the objects as saved. */
