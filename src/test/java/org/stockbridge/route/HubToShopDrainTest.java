@@ -129,7 +129,8 @@ class HubToShopDrainTest {
             JsonNode parameters = json.readTree(FormFields.decode(request.getBodyAsString()).get("parameters"));
             productsPerRequest.add(parameters.get("products").size());
         }
-        assertThat(productsPerRequest).containsExactly(1_000, 1_000, 500);
+        // the drain claims the 500 while the first two requests are under way: they may leave in any order
+        assertThat(productsPerRequest).containsExactlyInAnyOrder(1_000, 1_000, 500);
         assertThat(pushes.outRecords(skus.get(2_499))).extracting(SyncRecord::result).containsExactly("ok");
     }
 
