@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.model.ProcessorDefinition;
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.ItemOutcome;
@@ -83,6 +84,8 @@ public class HubToShopRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (OutboundShop shop : shops.all()) {
+            ShopPace pace = new ShopPace(shop.rateLimit());
+            boolean queued = !shop.dryRun() && ShopFiles.target(shop).isEmpty();
             ProcessorDefinition<?> each = from(drains(shop))
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
@@ -90,6 +93,11 @@ public class HubToShopRoutes extends RouteBuilder {
                     .process(exchange -> {
                         // a drain that fails is not repeated at once: the next waits for a wake-up or the poll
                         exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, false);
+                        if (queued) {
+                            SedaEndpoint requests = exchange.getContext().getEndpoint(requestQueue(shop, false),
+                                    SedaEndpoint.class);
+                            pace.awaitFewWaiting(requests::getCurrentQueueSize);
+                        }
                         // a paused shop's route looks at nothing until the pause is over: no claim, no spin
                         var plan = !shop.dryRun() && breakers.of(shop.id()).paused() ? PushPlan.empty(shop) : drain.next(shop);
                         exchange.setProperty(ShopExchange.PLAN, plan);
@@ -98,7 +106,6 @@ public class HubToShopRoutes extends RouteBuilder {
                         exchange.getIn().setBody(plan.requests());
                     })
                     .split(body());
-            ShopPace pace = new ShopPace(shop.rateLimit());
             if (shop.dryRun()) {
                 paced(each, pace).process(handBack(pace)).process(exchange -> {
                     // nothing reaches the shop; the files follow the pace its requests would

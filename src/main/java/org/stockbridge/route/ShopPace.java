@@ -2,6 +2,7 @@ package org.stockbridge.route;
 
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 import org.stockbridge.format.RateLimit;
 
@@ -26,6 +27,8 @@ import org.stockbridge.format.RateLimit;
 final class ShopPace {
 
     private static final long UNDER_WAY = Long.MAX_VALUE;
+    // what a drain's claim and plan take, about: the next drain may start when what is left waiting leaves within it
+    private static final long LOOKAHEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final long intervalNanos;
     private final long periodNanos;
@@ -33,6 +36,9 @@ final class ShopPace {
     private final long[] answers;
     private int next;
     private long lastLeft;
+    // requests inside leave(), waiting for their turn; and how many may be when the next drain starts
+    private int waiting;
+    private final long soon;
 
     ShopPace(RateLimit limit) {
         this.periodNanos = limit.period().toNanos();
@@ -41,24 +47,44 @@ final class ShopPace {
         long longAgo = System.nanoTime() - periodNanos - intervalNanos;
         Arrays.fill(answers, longAgo);
         this.lastLeft = longAgo;
+        this.soon = LOOKAHEAD_NANOS / intervalNanos;
     }
 
     /** Waits until the next request may leave; the caller sends it at once and hands the slot back when answered. */
     synchronized int leave() throws InterruptedException {
-        while (true) {
-            int slot = next;
-            if (answers[slot] == UNDER_WAY) {
-                wait(); // the request a limit back is still under way: its answer wakes us
-                continue;
+        waiting++;
+        try {
+            while (true) {
+                int slot = next;
+                if (answers[slot] == UNDER_WAY) {
+                    wait(); // the request a limit back is still under way: its answer wakes us
+                    continue;
+                }
+                long wait = Math.max(lastLeft + intervalNanos, answers[slot] + periodNanos) - System.nanoTime();
+                if (wait <= 0) {
+                    answers[slot] = UNDER_WAY;
+                    next = (slot + 1) % answers.length;
+                    lastLeft = System.nanoTime();
+                    return slot;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, wait);
             }
-            long wait = Math.max(lastLeft + intervalNanos, answers[slot] + periodNanos) - System.nanoTime();
-            if (wait <= 0) {
-                answers[slot] = UNDER_WAY;
-                next = (slot + 1) % answers.length;
-                lastLeft = System.nanoTime();
-                return slot;
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, wait);
+        } finally {
+            waiting--;
+            notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the requests waiting for their turn, here and {@code queued} before it, will have left within
+     * about a claim's time (at 20/s: 4 of them; at 5/s: 1; per minute: none). The next drain then claims while the
+     * last requests leave, so a shop is not kept waiting by the claim; yet changes that come meanwhile still ride
+     * together in the next request instead of queueing one request each behind the pace.
+     */
+    synchronized void awaitFewWaiting(IntSupplier queued) throws InterruptedException {
+        while (waiting + queued.getAsInt() > soon) {
+            // leaving wakes us; a request taken from the queue and refused by the breaker does not, hence the limit
+            TimeUnit.MILLISECONDS.timedWait(this, 20);
         }
     }
 

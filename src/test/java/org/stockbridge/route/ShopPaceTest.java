@@ -9,7 +9,9 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,30 @@ class ShopPaceTest {
         for (int i = limit; i < arrivals.size(); i++) {
             assertThat(TimeUnit.NANOSECONDS.toMillis(arrivals.get(i) - arrivals.get(i - limit)))
                     .as("arrivals %d to %d", i - limit, i).isGreaterThanOrEqualTo(PERIOD_MILLIS);
+        }
+    }
+
+    @Test
+    void theNextDrainWaitsWhileMoreRequestsWaitForTheirTurnThanLeaveWithinAClaimsTime() throws Exception {
+        // one request a minute: a claim's time holds no turn, so the next drain waits for every waiting request
+        ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
+        pace.answered(pace.leave());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> waitingForItsTurn = threads.submit(() -> pace.leave());
+            AtomicInteger queued = new AtomicInteger(1);
+            Future<?> nextDrain = threads.submit(() -> {
+                pace.awaitFewWaiting(queued::get);
+                return null;
+            });
+
+            queued.set(0); // taken from the queue: the other request still waits for its turn, a minute away
+            Thread.sleep(3 * PERIOD_MILLIS);
+            assertThat(nextDrain).as("one request still waits for its turn").isNotDone();
+            waitingForItsTurn.cancel(true); // gone without leaving, as a request the breaker refuses
+            nextDrain.get(10, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
         }
     }
 
