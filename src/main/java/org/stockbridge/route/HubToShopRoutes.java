@@ -1,6 +1,7 @@
 package org.stockbridge.route;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -86,6 +87,8 @@ public class HubToShopRoutes extends RouteBuilder {
         for (OutboundShop shop : shops.all()) {
             ShopPace pace = new ShopPace(shop.rateLimit());
             boolean queued = !shop.dryRun() && ShopFiles.target(shop).isEmpty();
+            // whether the last drain took a full claim: a backlog, whose next claim should not wait
+            AtomicBoolean backlog = new AtomicBoolean();
             ProcessorDefinition<?> each = from(drains(shop))
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
@@ -93,7 +96,9 @@ public class HubToShopRoutes extends RouteBuilder {
                     .process(exchange -> {
                         // a drain that fails is not repeated at once: the next waits for a wake-up or the poll
                         exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, false);
-                        if (queued) {
+                        // behind a backlog, full requests keep coming: the next claim goes at once (the queue
+                        // bounds how far ahead); otherwise changes gather while earlier requests wait for their turn
+                        if (queued && !backlog.get()) {
                             SedaEndpoint requests = exchange.getContext().getEndpoint(requestQueue(shop, false),
                                     SedaEndpoint.class);
                             pace.awaitFewWaiting(requests::getCurrentQueueSize);
@@ -103,6 +108,7 @@ public class HubToShopRoutes extends RouteBuilder {
                         exchange.setProperty(ShopExchange.PLAN, plan);
                         // false: the greedy scheduler waits for a wake-up or the poll period before the next drain
                         exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, plan.moreDue());
+                        backlog.set(plan.moreDue());
                         exchange.getIn().setBody(plan.requests());
                     })
                     .split(body());
