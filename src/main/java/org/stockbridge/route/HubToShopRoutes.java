@@ -101,7 +101,7 @@ public class HubToShopRoutes extends RouteBuilder {
                         if (queued && !backlog.get()) {
                             SedaEndpoint requests = exchange.getContext().getEndpoint(requestQueue(shop, false),
                                     SedaEndpoint.class);
-                            pace.awaitFewWaiting(requests::getCurrentQueueSize);
+                            pace.awaitNoneWaiting(requests::getCurrentQueueSize);
                         }
                         // a paused shop's route looks at nothing until the pause is over: no claim, no spin
                         var plan = !shop.dryRun() && breakers.of(shop.id()).paused() ? PushPlan.empty(shop) : drain.next(shop);

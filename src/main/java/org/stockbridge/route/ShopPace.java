@@ -27,8 +27,6 @@ import org.stockbridge.format.RateLimit;
 final class ShopPace {
 
     private static final long UNDER_WAY = Long.MAX_VALUE;
-    // what a drain's claim and plan take, about: the next drain may start when what is left waiting leaves within it
-    private static final long LOOKAHEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final long intervalNanos;
     private final long periodNanos;
@@ -36,9 +34,8 @@ final class ShopPace {
     private final long[] answers;
     private int next;
     private long lastLeft;
-    // requests inside leave(), waiting for their turn; and how many may be when the next drain starts
+    // requests inside leave(), waiting for their turn
     private int waiting;
-    private final long soon;
 
     ShopPace(RateLimit limit) {
         this.periodNanos = limit.period().toNanos();
@@ -47,7 +44,6 @@ final class ShopPace {
         long longAgo = System.nanoTime() - periodNanos - intervalNanos;
         Arrays.fill(answers, longAgo);
         this.lastLeft = longAgo;
-        this.soon = LOOKAHEAD_NANOS / intervalNanos;
     }
 
     /** Waits until the next request may leave; the caller sends it at once and hands the slot back when answered. */
@@ -76,13 +72,12 @@ final class ShopPace {
     }
 
     /**
-     * Waits until the requests waiting for their turn, here and {@code queued} before it, will have left within
-     * about a claim's time (at 20/s: 4 of them; at 5/s: 1; per minute: none). The next drain then claims while the
-     * last requests leave, so a shop is not kept waiting by the claim; yet changes that come meanwhile still ride
-     * together in the next request instead of queueing one request each behind the pace.
+     * Waits until no request is waiting for its turn, here or {@code queued} before it. A drain that is not behind
+     * a backlog calls this before it claims: changes that come meanwhile then ride together in its request, instead
+     * of queueing one small request each behind the pace, where a window full of them made the latest wait longest.
      */
-    synchronized void awaitFewWaiting(IntSupplier queued) throws InterruptedException {
-        while (waiting + queued.getAsInt() > soon) {
+    synchronized void awaitNoneWaiting(IntSupplier queued) throws InterruptedException {
+        while (waiting + queued.getAsInt() > 0) {
             // leaving wakes us; a request taken from the queue and refused by the breaker does not, hence the limit
             TimeUnit.MILLISECONDS.timedWait(this, 20);
         }

@@ -85,8 +85,7 @@ class ShopPaceTest {
     }
 
     @Test
-    void theNextDrainWaitsWhileMoreRequestsWaitForTheirTurnThanLeaveWithinAClaimsTime() throws Exception {
-        // one request a minute: a claim's time holds no turn, so the next drain waits for every waiting request
+    void theNextDrainWaitsWhileARequestWaitsForItsTurnInThePaceOrInTheQueue() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
         pace.answered(pace.leave());
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -94,7 +93,7 @@ class ShopPaceTest {
             Future<Integer> waitingForItsTurn = threads.submit(() -> pace.leave());
             AtomicInteger queued = new AtomicInteger(1);
             Future<?> nextDrain = threads.submit(() -> {
-                pace.awaitFewWaiting(queued::get);
+                pace.awaitNoneWaiting(queued::get);
                 return null;
             });
 
