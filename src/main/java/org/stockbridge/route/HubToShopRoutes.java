@@ -1,12 +1,9 @@
 package org.stockbridge.route;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.model.ProcessorDefinition;
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.ItemOutcome;
@@ -17,7 +14,6 @@ import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.OutboundShops;
 import org.stockbridge.push.OutboxDrain;
 import org.stockbridge.format.ShopRequest;
-import org.stockbridge.push.PushPlan;
 import org.stockbridge.push.PushProperties;
 import org.stockbridge.push.ShopBreaker;
 import org.stockbridge.push.ShopBreakers;
@@ -87,30 +83,11 @@ public class HubToShopRoutes extends RouteBuilder {
         for (OutboundShop shop : shops.all()) {
             ShopPace pace = new ShopPace(shop.rateLimit());
             boolean queued = !shop.dryRun() && ShopFiles.target(shop).isEmpty();
-            // whether the last drain took a full claim: a backlog, whose next claim should not wait
-            AtomicBoolean backlog = new AtomicBoolean();
             ProcessorDefinition<?> each = from(drains(shop))
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
                             + (shop.dryRun() ? " (dry-run: requests written to files)" : " at " + shop.baseUrl()))
-                    .process(exchange -> {
-                        // a drain that fails is not repeated at once: the next waits for a wake-up or the poll
-                        exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, false);
-                        // behind a backlog, full requests keep coming: the next claim goes at once (the queue
-                        // bounds how far ahead); otherwise changes gather while earlier requests wait for their turn
-                        if (queued && !backlog.get()) {
-                            SedaEndpoint requests = exchange.getContext().getEndpoint(requestQueue(shop, false),
-                                    SedaEndpoint.class);
-                            pace.awaitNoneWaiting(requests::getCurrentQueueSize);
-                        }
-                        // a paused shop's route looks at nothing until the pause is over: no claim, no spin
-                        var plan = !shop.dryRun() && breakers.of(shop.id()).paused() ? PushPlan.empty(shop) : drain.next(shop);
-                        exchange.setProperty(ShopExchange.PLAN, plan);
-                        // false: the greedy scheduler waits for a wake-up or the poll period before the next drain
-                        exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, plan.moreDue());
-                        backlog.set(plan.moreDue());
-                        exchange.getIn().setBody(plan.requests());
-                    })
+                    .process(new ShopDrainStep(shop, drain, breakers, pace, queued ? requestQueue(shop, false) : null))
                     .split(body());
             if (shop.dryRun()) {
                 paced(each, pace).process(handBack(pace)).process(exchange -> {

@@ -1,0 +1,55 @@
+package org.stockbridge.route;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.component.seda.SedaEndpoint;
+import org.stockbridge.push.OutboundShop;
+import org.stockbridge.push.OutboxDrain;
+import org.stockbridge.push.PushPlan;
+import org.stockbridge.push.ShopBreakers;
+
+/**
+ * The first step of {@code hub-to-<connection>}: one drain of the shop's outbox ({@link OutboxDrain}), whose
+ * requests become the message body, and whether the greedy scheduler drains again at once (a full claim).
+ * <p>
+ * When the requests go through a queue to {@code hub-to-<connection>-requests}, the drain decides when to claim
+ * again. Behind a backlog (its last claim was full) at once: full requests keep coming, the queue bounds how far
+ * ahead, and the shop never waits for a claim. Otherwise only once no request waits for its turn in the pace, so
+ * changes that come meanwhile ride together in the next request.
+ */
+final class ShopDrainStep implements Processor {
+
+    private final OutboundShop shop;
+    private final OutboxDrain drain;
+    private final ShopBreakers breakers;
+    private final ShopPace pace;
+    private final String requestQueue;
+    // whether the last drain took a full claim; the shop's drains run one after the other on its scheduler
+    private volatile boolean backlog;
+
+    /** {@code requestQueue}: the endpoint the requests are handed to, or null when the route sends them itself. */
+    ShopDrainStep(OutboundShop shop, OutboxDrain drain, ShopBreakers breakers, ShopPace pace, String requestQueue) {
+        this.shop = shop;
+        this.drain = drain;
+        this.breakers = breakers;
+        this.pace = pace;
+        this.requestQueue = requestQueue;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        // a drain that fails is not repeated at once: the next waits for a wake-up or the poll
+        exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, false);
+        if (requestQueue != null && !backlog) {
+            SedaEndpoint queue = exchange.getContext().getEndpoint(requestQueue, SedaEndpoint.class);
+            pace.awaitNoneWaiting(queue::getCurrentQueueSize);
+        }
+        // a paused shop's route looks at nothing until the pause is over: no claim, no spin
+        PushPlan plan = !shop.dryRun() && breakers.of(shop.id()).paused() ? PushPlan.empty(shop) : drain.next(shop);
+        backlog = plan.moreDue();
+        exchange.setProperty(ShopExchange.PLAN, plan);
+        // false: the greedy scheduler waits for a wake-up or the poll period before the next drain
+        exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, plan.moreDue());
+        exchange.getIn().setBody(plan.requests());
+    }
+}
