@@ -3,6 +3,7 @@ package org.stockbridge.route;
 import java.util.Optional;
 
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRoute;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
 import org.springframework.stereotype.Component;
@@ -117,8 +118,10 @@ public class HubToShopRoutes extends RouteBuilder {
      */
     private void sent(OutboundShop shop, ShopPace pace) {
         // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
+        // deferred at shutdown: stopped after the drains, so no drain waits on a full queue nobody takes from
         paced(admitted(from(requestQueue(shop, true)).routeId(routeId(shop.id()) + "-requests")
-                .routeDescription(shop.id() + " requests to " + shop.format().name() + " at " + shop.baseUrl()), shop), pace)
+                .routeDescription(shop.id() + " requests to " + shop.format().name() + " at " + shop.baseUrl())
+                .shutdownRoute(ShutdownRoute.Defer), shop), pace)
                 .doTry()
                     .to(ShopExchange.endpoint(shop, false))
                 .doCatch(Exception.class)
