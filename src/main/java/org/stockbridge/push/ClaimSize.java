@@ -8,8 +8,8 @@ import org.stockbridge.format.RateLimit;
  * keep the shop busy for about a second at its rate limit: at least one full batch per kind (stock, prices), so a
  * BaseLinker request carries its 1 000 products; about one second's requests, so a fast shop is not held back by
  * one drain per request; at most {@link #MOST}, so one drain's statements and memory stay bounded. Entries claimed
- * wait in the drain until the throttle lets their request go; a second's worth keeps a change that arrives
- * meanwhile from waiting long for the next drain.
+ * wait, as requests, for their turn in the shop's pace; a second's worth keeps a change that arrives meanwhile
+ * from waiting long for the next drain.
  * <p>
  * A format that declares no batch size (one request per item, or a mapping's own batches) gets
  * {@link #WITHOUT_BATCH_SIZE}, as every drain did before the sizing. {@code stockbridge.push.batch}, when set,
