@@ -7,6 +7,7 @@ import org.apache.camel.ShutdownRoute;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
 import org.springframework.stereotype.Component;
+import org.stockbridge.format.FileTarget;
 import org.stockbridge.format.ItemOutcome;
 import org.stockbridge.format.ItemResults;
 import org.stockbridge.push.DrainWakeUps;
@@ -83,7 +84,8 @@ public class HubToShopRoutes extends RouteBuilder {
     public void configure() {
         for (OutboundShop shop : shops.all()) {
             ShopPace pace = new ShopPace(shop.rateLimit());
-            boolean queued = !shop.dryRun() && ShopFiles.target(shop).isEmpty();
+            Optional<FileTarget> fileTarget = ShopFiles.target(shop);
+            boolean queued = !shop.dryRun() && fileTarget.isEmpty();
             ProcessorDefinition<?> each = from(drains(shop))
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
@@ -99,9 +101,9 @@ public class HubToShopRoutes extends RouteBuilder {
                     results.record(ShopExchange.plan(exchange), request,
                             ItemResults.all(request, ItemOutcome.OK, null, Optional.empty()), true);
                 });
-            } else if (ShopFiles.target(shop).isPresent()) {
+            } else if (fileTarget.isPresent()) {
                 // a CSV/XML file instead of HTTP, one after the other: the pace spreads the files as it would requests
-                files.write(paced(admitted(each, shop), pace).process(handBack(pace)), ShopFiles.target(shop).get(), getContext());
+                files.write(paced(admitted(each, shop), pace).process(handBack(pace)), fileTarget.get(), getContext());
             } else {
                 each.to(requestQueue(shop, false));
                 sent(shop, pace);

@@ -24,8 +24,9 @@ final class ShopDrainStep implements Processor {
     private final ShopBreakers breakers;
     private final ShopPace pace;
     private final String requestQueue;
-    // whether the last drain took a full claim; the shop's drains run one after the other on its scheduler
-    private volatile boolean backlog;
+    // the shop's drains run one after the other on its scheduler thread: these are only ever touched from there
+    private boolean backlog; // whether the last drain took a full claim
+    private SedaEndpoint queue; // the request queue, looked up at the first drain (the routes exist by then)
 
     /** {@code requestQueue}: the endpoint the requests are handed to, or null when the route sends them itself. */
     ShopDrainStep(OutboundShop shop, OutboxDrain drain, ShopBreakers breakers, ShopPace pace, String requestQueue) {
@@ -41,7 +42,9 @@ final class ShopDrainStep implements Processor {
         // a drain that fails is not repeated at once: the next waits for a wake-up or the poll
         exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, false);
         if (requestQueue != null && !backlog) {
-            SedaEndpoint queue = exchange.getContext().getEndpoint(requestQueue, SedaEndpoint.class);
+            if (queue == null) {
+                queue = exchange.getContext().getEndpoint(requestQueue, SedaEndpoint.class);
+            }
             pace.awaitNoneWaiting(queue::getCurrentQueueSize);
         }
         // a paused shop's route looks at nothing until the pause is over: no claim, no spin
