@@ -42,6 +42,8 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
                     .useExponentialBackOff()
                     .backOffMultiplier(2)
                     .onExceptionOccurred(retryAfter)
+                    // a request to a shop sent again takes a new turn in the shop's pace: the shop counts it again
+                    .onRedelivery(PaceTurn::again)
                     .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
                     .logExhausted(true)
                     .logExhaustedMessageHistory(false)

@@ -2,7 +2,6 @@ package org.stockbridge.route;
 
 import java.util.Optional;
 
-import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRoute;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ProcessorDefinition;
@@ -26,7 +25,7 @@ import org.stockbridge.push.PushResults;
  * shop became due in this instance, or else every poll period ({@link ShopDrainScheduler}), it drains the shop's
  * outbox ({@link OutboxDrain}: claim, compute, keep only what differs from the shop value), again at once while a
  * drain took a full claim, and hands each batched request to {@code hub-to-<connection>-requests}, which sends it
- * through Camel's HTTP component paced within the format's rate limit ({@link ShopPace}), several under way at
+ * through Camel's HTTP component paced within the format's rate limit ({@link ShopPace}, shared with the shop's other routes: {@link ShopPaces}), several under way at
  * once, and records each request's results ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
  * a request is never replayed as it was, the next drain computes the then-current values, and a restart or another
  * instance carries on where this one stopped. In dry-run the requests are written to files instead.
@@ -50,10 +49,12 @@ public class HubToShopRoutes extends RouteBuilder {
     private final ShopBreakers breakers;
     private final ShopFiles files;
     private final DrainWakeUps wakeUps;
+    private final ShopPaces paces;
 
     public HubToShopRoutes(OutboundShops shops, OutboxDrain drain, PushResults results, DryRunFiles dryRunFiles,
-            PushProperties settings, ShopBreakers breakers, ShopFiles files, DrainWakeUps wakeUps) {
+            PushProperties settings, ShopBreakers breakers, ShopFiles files, DrainWakeUps wakeUps, ShopPaces paces) {
         this.wakeUps = wakeUps;
+        this.paces = paces;
         this.breakers = breakers;
         this.files = files;
         this.shops = shops;
@@ -83,17 +84,16 @@ public class HubToShopRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (OutboundShop shop : shops.all()) {
-            ShopPace pace = new ShopPace(shop.rateLimit());
             Optional<FileTarget> fileTarget = ShopFiles.target(shop);
             boolean queued = !shop.dryRun() && fileTarget.isEmpty();
             ProcessorDefinition<?> each = from(drains(shop))
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
                             + (shop.dryRun() ? " (dry-run: requests written to files)" : " at " + shop.baseUrl()))
-                    .process(new ShopDrainStep(shop, drain, breakers, pace, queued ? requestQueue(shop, false) : null))
+                    .process(new ShopDrainStep(shop, drain, breakers, paces.of(shop), queued ? requestQueue(shop, false) : null))
                     .split(body());
             if (shop.dryRun()) {
-                paced(each, pace).process(handBack(pace)).process(exchange -> {
+                paced(each, shop).process(ShopPaces.answered()).process(exchange -> {
                     // nothing reaches the shop; the files follow the pace its requests would
                     var request = ShopExchange.request(exchange);
                     exchange.getIn().removeHeaders("*");
@@ -103,10 +103,10 @@ public class HubToShopRoutes extends RouteBuilder {
                 });
             } else if (fileTarget.isPresent()) {
                 // a CSV/XML file instead of HTTP, one after the other: the pace spreads the files as it would requests
-                files.write(paced(admitted(each, shop), pace).process(handBack(pace)), fileTarget.get(), getContext());
+                files.write(paced(admitted(each, shop), shop).process(ShopPaces.answered()), fileTarget.get(), getContext());
             } else {
                 each.to(requestQueue(shop, false));
-                sent(shop, pace);
+                sent(shop);
             }
         }
     }
@@ -118,18 +118,18 @@ public class HubToShopRoutes extends RouteBuilder {
      * One drain at a time, the pause between the last answer of one drain and the first request of the next
      * (recording, claiming, planning) cost the shops a fifth of their limit on the benchmark machine.
      */
-    private void sent(OutboundShop shop, ShopPace pace) {
+    private void sent(OutboundShop shop) {
         // only the transport is inside doTry: a failure to record must not pass for an unreachable shop
         // deferred at shutdown: stopped after the drains, so no drain waits on a full queue nobody takes from
         paced(admitted(from(requestQueue(shop, true)).routeId(routeId(shop.id()) + "-requests")
                 .routeDescription(shop.id() + " requests to " + shop.format().name() + " at " + shop.baseUrl())
-                .shutdownRoute(ShutdownRoute.Defer), shop), pace)
+                .shutdownRoute(ShutdownRoute.Defer), shop), shop)
                 .doTry()
                     .to(ShopExchange.endpoint(shop, false))
                 .doCatch(Exception.class)
                     .setProperty(ShopExchange.UNREACHABLE, constant(true))
                 .end()
-                .process(handBack(pace))
+                .process(ShopPaces.answered())
                 .process(exchange -> {
                     ItemResults answer = exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)
                             ? ShopExchange.unreachable(exchange) : ShopExchange.answer(exchange);
@@ -161,14 +161,8 @@ public class HubToShopRoutes extends RouteBuilder {
         });
     }
 
-    /** Built, then its turn in the pace: between leaving and the answer nothing may fail that would keep its slot. */
-    private static ProcessorDefinition<?> paced(ProcessorDefinition<?> requests, ShopPace pace) {
-        return requests.process(ShopExchange::prepare)
-                .process(exchange -> exchange.setProperty(ShopExchange.PACE_SLOT, pace.leave()));
-    }
-
-    /** The answer is in (or the file written): the request's slot goes back to the pace. */
-    private static Processor handBack(ShopPace pace) {
-        return exchange -> pace.answered(exchange.getProperty(ShopExchange.PACE_SLOT, int.class));
+    /** Built, then its turn in the shop's pace (shared with its other routes), taken last so it leaves at once. */
+    private ProcessorDefinition<?> paced(ProcessorDefinition<?> requests, OutboundShop shop) {
+        return requests.process(ShopExchange::prepare).process(paces.turn(shop));
     }
 }

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.ProductCatalog;
 import org.stockbridge.format.ProductPage;
-import org.stockbridge.format.RateLimit;
 import org.stockbridge.format.ShopAnswer;
 import org.stockbridge.format.ShopAnswerException;
 import org.stockbridge.format.ShopRequest;
@@ -25,8 +24,8 @@ import org.stockbridge.push.ShopBreakers;
  * refuses or cannot serve ends the run with a warning naming the connection, the page and the reason; the next
  * run starts over. A shop paused by its circuit breaker is not reconciled.
  * <p>
- * The list is read under its own throttle at the shop's limit, not the push route's: while both run, the shop
- * can see up to twice its limit. Schedule reconciliation for quiet hours (the interval starts at start-up).
+ * The pages take their turns in the shop's pace with its pushes ({@link ShopPaces}): together they stay within
+ * the shop's one limit, and a reconciliation beside a heavy push slows both rather than overrunning the shop.
  */
 @Component
 public class ReconciliationRoutes extends RouteBuilder {
@@ -42,8 +41,10 @@ public class ReconciliationRoutes extends RouteBuilder {
     private final OutboundShops shops;
     private final Reconciliation reconciliation;
     private final ShopBreakers breakers;
+    private final ShopPaces paces;
 
-    public ReconciliationRoutes(OutboundShops shops, Reconciliation reconciliation, ShopBreakers breakers) {
+    public ReconciliationRoutes(OutboundShops shops, Reconciliation reconciliation, ShopBreakers breakers, ShopPaces paces) {
+        this.paces = paces;
         this.shops = shops;
         this.reconciliation = reconciliation;
         this.breakers = breakers;
@@ -72,7 +73,6 @@ public class ReconciliationRoutes extends RouteBuilder {
                 continue;
             }
             ProductCatalog catalog = shop.catalog().orElseThrow();
-            RateLimit limit = shop.rateLimit();
             from(Reconciliation.endpoint(shop.id())).routeId(routeId(shop.id()))
                     .routeDescription("Reads " + shop.id() + "'s product list and corrects the stock and prices it shows wrong")
                     .process(exchange -> {
@@ -89,7 +89,6 @@ public class ReconciliationRoutes extends RouteBuilder {
                         exchange.setProperty(LISTED, 0);
                     })
                     .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
-                        .throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.throttlePeriodMillis())
                         .process(exchange -> {
                             ProductPage previous = exchange.getProperty(PREVIOUS, ProductPage.class);
                             exchange.getIn().setBody(previous == null ? catalog.productPageRequest(shop.connection(), 1)
@@ -97,11 +96,13 @@ public class ReconciliationRoutes extends RouteBuilder {
                             exchange.removeProperty(ShopExchange.UNREACHABLE);
                             ShopExchange.prepare(exchange, shop);
                         })
+                        .process(paces.turn(shop))
                         .doTry()
                             .to(ShopExchange.endpoint(shop, false))
                         .doCatch(Exception.class)
                             .setProperty(ShopExchange.UNREACHABLE, constant(true))
                         .end()
+                        .process(ShopPaces.answered())
                         .process(exchange -> readPage(shop, catalog, exchange))
                     .end()
                     .process(exchange -> LOG.info("{}: reconciliation read {} products, corrected {} values", shop.id(),

@@ -23,7 +23,7 @@ final class ShopExchange {
     static final String PLAN = "StockbridgePushPlan";
     static final String REQUEST = "StockbridgeShopRequest";
     static final String UNREACHABLE = "StockbridgeShopUnreachable";
-    static final String PACE_SLOT = "StockbridgePaceSlot";
+    static final String PACE_TURN = "StockbridgePaceTurn";
 
     private ShopExchange() {
     }

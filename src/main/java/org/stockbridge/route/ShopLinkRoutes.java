@@ -5,12 +5,10 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.LoopDefinition;
-import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.SplitDefinition;
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.ProductCatalog;
 import org.stockbridge.format.ProductExport;
-import org.stockbridge.format.RateLimit;
 import org.stockbridge.format.ShopProduct;
 import org.stockbridge.hub.IncomingProduct;
 import org.stockbridge.hub.MatchField;
@@ -32,7 +30,7 @@ import static org.stockbridge.links.ShopLinkEndpoints.productsToShopRoute;
  * endpoints, and Hawtio shows them by id):
  * <ul>
  *   <li>{@code <connection>-catalog-read}: the shop's whole product list, page by page through Camel's HTTP
- *       component within the shop's rate limit; a failed page is retried by the shared error handling
+ *       component, taking turns in the shop's pace with its pushes ({@link ShopPaces}); a failed page is retried by the shared error handling
  *       ({@link ErrorHandlingRoutes}: backoff, {@code Retry-After});</li>
  *   <li>{@code <connection>-links-match}: that list matched to hub products ({@link ShopLinks#match});</li>
  *   <li>{@code <connection>-products-to-shop}: hub products the shop lacks created there and linked to the ids
@@ -50,8 +48,10 @@ public class ShopLinkRoutes extends RouteBuilder {
     private final OutboundShops shops;
     private final ShopLinks links;
     private final DryRunFiles dryRunFiles;
+    private final ShopPaces paces;
 
-    public ShopLinkRoutes(OutboundShops shops, ShopLinks links, DryRunFiles dryRunFiles) {
+    public ShopLinkRoutes(OutboundShops shops, ShopLinks links, DryRunFiles dryRunFiles, ShopPaces paces) {
+        this.paces = paces;
         this.shops = shops;
         this.links = links;
         this.dryRunFiles = dryRunFiles;
@@ -72,16 +72,18 @@ public class ShopLinkRoutes extends RouteBuilder {
 
     private void catalogRead(OutboundShop shop, ProductCatalog catalog) {
         String id = catalogReadRoute(shop.id());
-        // the loop's steps are added to the loop itself: a throttle takes no steps of its own, so chaining past
-        // it would leave end() ambiguous
+        // the loop's steps are added to the loop itself, so that end() closes the loop unambiguously
         LoopDefinition pages = from(direct(id)).routeId(id)
                 .routeDescription(shop.id() + " product list read from " + shop.baseUrl() + ", every page")
                 .process(exchange -> exchange.setProperty(CATALOG, new CatalogRead(shop, catalog)))
                 .loopDoWhile(exchange -> catalog(exchange).more());
         pages.process(exchange -> exchange.getIn().setBody(catalog(exchange).nextRequest()));
-        throttle(pages, shop);
         pages.process(exchange -> ShopExchange.prepare(exchange, shop));
+        // a page that fails is redelivered by the shared error handling, each attempt on a turn of its own; after
+        // the last one the exchange ends with the failure, and its turn goes back with it (PaceTurn)
+        pages.process(paces.turn(shop));
         pages.to(ShopExchange.endpoint(shop, true));
+        pages.process(ShopPaces.answered());
         pages.process(exchange -> catalog(exchange).read(ShopExchange.request(exchange), ShopExchange.received(exchange)));
         pages.end().process(exchange -> exchange.getIn().setBody(catalog(exchange).products()));
     }
@@ -113,9 +115,10 @@ public class ShopLinkRoutes extends RouteBuilder {
                     exchange.getIn().setBody(run.requests());
                 })
                 .split(body());
-        throttle(each, shop);
         each.process(exchange -> ShopExchange.prepare(exchange, shop));
+        each.process(paces.turn(shop));
         if (shop.dryRun()) {
+            each.process(ShopPaces.answered());
             each.process(exchange -> {
                 exchange.getIn().removeHeaders("*");
                 dryRunFiles.write(shop, ShopExchange.request(exchange));
@@ -128,6 +131,7 @@ public class ShopLinkRoutes extends RouteBuilder {
                 .doCatch(Exception.class)
                     .setProperty(ShopExchange.UNREACHABLE, constant(true))
                 .end();
+            each.process(ShopPaces.answered());
             each.process(exchange -> {
                 if (exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)) {
                     run(exchange).recordUnreachable(ShopExchange.request(exchange), ShopExchange.unreachableReason(exchange));
@@ -139,12 +143,6 @@ public class ShopLinkRoutes extends RouteBuilder {
             });
         }
         each.end().process(exchange -> exchange.getIn().setBody(run(exchange).report()));
-    }
-
-    /** Every request to the shop passes the shop's rate limit, as its hub-to-shop requests do. */
-    private static void throttle(ProcessorDefinition<?> block, OutboundShop shop) {
-        RateLimit limit = shop.rateLimit();
-        block.throttle(limit.requests()).totalRequestsMode().timePeriodMillis(limit.throttlePeriodMillis());
     }
 
     private static IncomingProduct incoming(ShopProduct product) {

@@ -24,12 +24,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.spring.junit5.DisableJmx;
@@ -94,7 +98,13 @@ import org.stockbridge.support.StopRoutesFirst;
         "stockbridge.connections.woo-priced.price-multiplier=1.23", "stockbridge.connections.woo-priced.price-rounding=.99",
         "stockbridge.connections.woo-priced.reconcile-interval=PT1H",
         "stockbridge.connections.woo-priced.settings.consumerKey=" + PushOperationsTest.KEY,
-        "stockbridge.connections.woo-priced.settings.consumerSecret=" + PushOperationsTest.SECRET})
+        "stockbridge.connections.woo-priced.settings.consumerSecret=" + PushOperationsTest.SECRET,
+        "stockbridge.connections.woo-shared.type=shop", "stockbridge.connections.woo-shared.stock=inferior",
+        "stockbridge.connections.woo-shared.warehouse=main", "stockbridge.connections.woo-shared.format=woocommerce",
+        "stockbridge.connections.woo-shared.settings.requestsPerSecond=2",
+        "stockbridge.connections.woo-shared.settings.batchSize=1",
+        "stockbridge.connections.woo-shared.settings.consumerKey=" + PushOperationsTest.KEY,
+        "stockbridge.connections.woo-shared.settings.consumerSecret=" + PushOperationsTest.SECRET})
 class PushOperationsTest {
 
     static final String KEY = "ck_7a1e0c5b93d24f8e";
@@ -104,18 +114,21 @@ class PushOperationsTest {
 
     static final WireMockServer FLAKY = startedShop();
     static final WireMockServer STEADY = startedShop();
+    static final WireMockServer SHARED = startedShop();
 
     @DynamicPropertySource
     static void shops(DynamicPropertyRegistry registry) {
         registry.add("stockbridge.connections.woo-flaky.settings.baseUrl", FLAKY::baseUrl);
         registry.add("stockbridge.connections.woo-steady.settings.baseUrl", STEADY::baseUrl);
         registry.add("stockbridge.connections.woo-priced.settings.baseUrl", STEADY::baseUrl);
+        registry.add("stockbridge.connections.woo-shared.settings.baseUrl", SHARED::baseUrl);
     }
 
     @RegisterExtension
     static final AfterAllCallback STOP_SHOPS = StopRoutesFirst.then(() -> {
         FLAKY.stop();
         STEADY.stop();
+        SHARED.stop();
     });
 
     @Autowired
@@ -278,6 +291,46 @@ class PushOperationsTest {
         assertThat(pushes.outRecords(dry).get(0).result()).isEqualTo("dry-run");
         assertThat(http.postForEntity("/api/shops/acme/reconcile", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aReconciliationBesideAPushKeepsTheShopWithinItsOneLimit() throws Exception {
+        int pages = 6;
+        for (int page = 1; page <= pages; page++) {
+            SHARED.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo(String.valueOf(page)))
+                    .willReturn(okJson("[{\"id\":" + shopId() + ",\"sku\":\"NOT-LINKED-" + page
+                            + "\",\"manage_stock\":true,\"stock_quantity\":1}]").withHeader("X-WP-TotalPages", String.valueOf(pages))));
+        }
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long id = shopId();
+            skus.add(pushes.linkedProduct("OPS-L" + i, "woo-shared", id));
+            SHARED.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
+        }
+
+        // the shop takes 2 requests a second; six pages and six pushes (batches of one) want it at the same time
+        http.postForEntity("/api/shops/woo-shared/reconcile", null, String.class);
+        skus.forEach(sku -> hub.setStock(null, StockChange.set(sku, "main", 4, "test")));
+        skus.forEach(pushes::awaitDone);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SHARED.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS))
+                .withQueryParam("page", equalTo(String.valueOf(pages)))).isEmpty());
+
+        List<LoggedRequest> arrived = SHARED.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+        assertThat(arrived).hasSize(pages + skus.size());
+        List<Integer> pushesAt = new ArrayList<>();
+        for (int i = 0; i < arrived.size(); i++) {
+            if (RequestMethod.POST.equals(arrived.get(i).getMethod())) {
+                pushesAt.add(i);
+            }
+        }
+        assertThat(pushesAt.get(0)).as("the push went on while the pages were read").isLessThan(arrived.size() - skus.size());
+        for (int i = 2; i < arrived.size(); i++) {
+            long within = arrived.get(i).getLoggedDate().getTime() - arrived.get(i - 2).getLoggedDate().getTime();
+            // the shop's clock has milliseconds: three arrivals a full period apart may show one less
+            assertThat(within).as("requests %d to %d (%s, %s)", i - 2, i, arrived.get(i - 2).getUrl(), arrived.get(i).getUrl())
+                    .isGreaterThanOrEqualTo(999);
+        }
     }
 
     @Test

@@ -14,11 +14,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.stockbridge.format.RateLimit;
 
 /**
- * {@link ShopPace} with several requests under way at once, answered in any order. The figures asserted are
+ * {@link ShopPace} with several requests under way at once, answered in any order, and the {@link PaceTurn} an
+ * exchange holds. The figures asserted are
  * lower bounds the pace guarantees (a slow machine only makes them larger), never how fast anything went.
  */
 class ShopPaceTest {
@@ -104,6 +109,47 @@ class ShopPaceTest {
             nextDrain.get(10, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTurnIsHandedBackOnceSoAnExchangeEndingLaterFreesNoOtherRequestsSlot() throws Exception {
+        ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMillis(PERIOD_MILLIS)));
+        try (CamelContext camel = new DefaultCamelContext()) {
+            Exchange first = new DefaultExchange(camel);
+            Exchange second = new DefaultExchange(camel);
+            PaceTurn.take(first, pace);
+            PaceTurn.answered(first);
+            PaceTurn.take(second, pace); // the only slot again, a period after the first's answer
+            // the first exchange ends after that: its turn was handed back already, the second's slot stays taken
+            first.getExchangeExtension().handoverCompletions().forEach(done -> done.onComplete(first));
+            ExecutorService thread = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> third = thread.submit(() -> pace.leave());
+                Thread.sleep(3 * PERIOD_MILLIS);
+                assertThat(third).as("the second request is still under way").isNotDone();
+                // the second ends without an answer (a page failed after its retries): the exchange's end hands it back
+                second.getExchangeExtension().handoverCompletions().forEach(done -> done.onFailure(second));
+                third.get(10, TimeUnit.SECONDS);
+            } finally {
+                thread.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aRequestSentAgainTakesANewTurnAPeriodAfterTheFailedAttempt() throws Exception {
+        ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMillis(PERIOD_MILLIS)));
+        try (CamelContext camel = new DefaultCamelContext()) {
+            Exchange exchange = new DefaultExchange(camel);
+            PaceTurn.take(exchange, pace);
+            long failed = System.nanoTime();
+            PaceTurn.again(exchange); // what the error handler calls before a redelivery
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failed)).isGreaterThanOrEqualTo(PERIOD_MILLIS);
+            PaceTurn.answered(exchange);
+            long answered = System.nanoTime();
+            pace.leave();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - answered)).isGreaterThanOrEqualTo(PERIOD_MILLIS);
         }
     }
 
