@@ -35,4 +35,15 @@ public interface ProductCatalog {
      *                             whether asking again may help
      */
     ProductPage readProducts(ShopRequest request, int status, Map<String, List<String>> headers, String body);
+
+    /**
+     * Like {@link #readProducts(ShopRequest, int, Map, String)}, for a list whose answer shows more than the
+     * connection's own values (BaseLinker: the stock of every warehouse, the price of every price group): the
+     * connection's settings pick the stock and price the hub sends to. Reconciliation and the catalog read call
+     * this one.
+     */
+    default ProductPage readProducts(ShopConnection connection, ShopRequest request, int status,
+            Map<String, List<String>> headers, String body) {
+        return readProducts(request, status, headers, body);
+    }
 }

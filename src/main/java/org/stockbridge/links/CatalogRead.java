@@ -45,7 +45,7 @@ public final class CatalogRead {
 
     /** Reads the answer to {@link #nextRequest()}; throws {@link ShopAnswerException} for one it cannot use. */
     public void read(ShopRequest request, ShopAnswer answer) {
-        ProductPage read = catalog.readProducts(request, answer.status(), answer.headers(), answer.body());
+        ProductPage read = catalog.readProducts(shop.connection(), request, answer.status(), answer.headers(), answer.body());
         int before = products.size();
         read.products().forEach(product -> products.putIfAbsent(product.externalId(), product));
         if (read.last()) {

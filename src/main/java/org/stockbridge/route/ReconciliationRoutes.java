@@ -120,7 +120,7 @@ public class ReconciliationRoutes extends RouteBuilder {
         ProductPage page;
         try {
             ShopAnswer answer = ShopExchange.received(exchange);
-            page = catalog.readProducts(request, answer.status(), answer.headers(), answer.body());
+            page = catalog.readProducts(shop.connection(), request, answer.status(), answer.headers(), answer.body());
         } catch (ShopAnswerException e) {
             LOG.warn("{}: reconciliation stopped at page {}: {}", shop.id(), request.page(), e.getMessage());
             return;

@@ -1,5 +1,6 @@
 package org.stockbridge.route;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -9,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.stockbridge.support.ShopPushes.basic;
 import static org.stockbridge.support.ShopPushes.shopId;
@@ -33,7 +35,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.spring.junit5.DisableJmx;
@@ -61,6 +62,7 @@ import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordQuery;
 import org.stockbridge.hub.SyncRecordRetention;
 import org.stockbridge.hub.SyncRecordStore;
+import org.stockbridge.support.FormFields;
 import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
@@ -104,17 +106,27 @@ import org.stockbridge.support.StopRoutesFirst;
         "stockbridge.connections.woo-shared.settings.requestsPerSecond=2",
         "stockbridge.connections.woo-shared.settings.batchSize=1",
         "stockbridge.connections.woo-shared.settings.consumerKey=" + PushOperationsTest.KEY,
-        "stockbridge.connections.woo-shared.settings.consumerSecret=" + PushOperationsTest.SECRET})
+        "stockbridge.connections.woo-shared.settings.consumerSecret=" + PushOperationsTest.SECRET,
+        "stockbridge.connections.bl-reconciled.type=shop", "stockbridge.connections.bl-reconciled.stock=inferior",
+        "stockbridge.connections.bl-reconciled.prices=inferior", "stockbridge.connections.bl-reconciled.warehouse=main",
+        "stockbridge.connections.bl-reconciled.price-group=retail-pln", "stockbridge.connections.bl-reconciled.format=baselinker",
+        "stockbridge.connections.bl-reconciled.settings.token=" + PushOperationsTest.BL_TOKEN,
+        "stockbridge.connections.bl-reconciled.settings.inventoryId=307",
+        "stockbridge.connections.bl-reconciled.settings.warehouseId=bl_206",
+        "stockbridge.connections.bl-reconciled.settings.priceGroupId=105"})
 class PushOperationsTest {
 
     static final String KEY = "ck_7a1e0c5b93d24f8e";
     static final String SECRET = "cs_3d9c7e4a1b2f4c0b";
     static final String BASIC = basic(KEY, SECRET);
     static final String PRODUCTS = "/wp-json/wc/v3/products";
+    static final String BL_TOKEN = "3001234-3007654-RECONCILETOKEN0123456";
+    static final String BL_ENDPOINT = "/connector.php";
 
     static final WireMockServer FLAKY = startedShop();
     static final WireMockServer STEADY = startedShop();
     static final WireMockServer SHARED = startedShop();
+    static final WireMockServer BL = startedShop();
 
     @DynamicPropertySource
     static void shops(DynamicPropertyRegistry registry) {
@@ -122,6 +134,7 @@ class PushOperationsTest {
         registry.add("stockbridge.connections.woo-steady.settings.baseUrl", STEADY::baseUrl);
         registry.add("stockbridge.connections.woo-priced.settings.baseUrl", STEADY::baseUrl);
         registry.add("stockbridge.connections.woo-shared.settings.baseUrl", SHARED::baseUrl);
+        registry.add("stockbridge.connections.bl-reconciled.settings.baseUrl", () -> BL.baseUrl() + BL_ENDPOINT);
     }
 
     @RegisterExtension
@@ -129,6 +142,7 @@ class PushOperationsTest {
         FLAKY.stop();
         STEADY.stop();
         SHARED.stop();
+        BL.stop();
     });
 
     @Autowired
@@ -260,6 +274,44 @@ class PushOperationsTest {
         assertThat(resent.newValue()).isEqualTo("8");
         assertThat(camel.getRoute("reconcile-woo-priced-schedule")).as("reconcile-interval schedules it").isNotNull();
         assertThat(camel.getRoute("reconcile-woo-steady-schedule")).as("no interval: on demand only").isNull();
+    }
+
+    @Test
+    void baseLinkerIsReconciledFromItsProductListsStockOfTheWarehouseAndPriceOfThePriceGroup() throws Exception {
+        long id = shopId();
+        String sku = pushes.linkedProduct("OPS-B", "bl-reconciled", id);
+        BL.stubFor(post(urlPathEqualTo(BL_ENDPOINT)).withRequestBody(containing("method=updateInventoryProducts"))
+                .willReturn(okJson("{\"status\":\"SUCCESS\",\"warnings\":{}}")));
+        hub.setStock(null, StockChange.set(sku, "main", 8, "test"));
+        hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("10.00"), "test"));
+        pushes.awaitDone(sku);
+        assertThat(blCalls("updateInventoryProductsStock")).hasSize(1);
+
+        // someone set the stock of bl_206 to 5 in BaseLinker; the other warehouse and price group are not the hub's
+        BL.stubFor(post(urlPathEqualTo(BL_ENDPOINT)).withRequestBody(containing("method=getInventoryProductsList"))
+                .willReturn(okJson("{\"status\":\"SUCCESS\",\"products\":{\"" + id + "\":{\"id\":" + id + ",\"sku\":\"" + sku
+                        + "\",\"ean\":\"\",\"name\":\"B\",\"prices\":{\"104\":7.5,\"105\":10},\"stock\":{\"bl_205\":3,\"bl_206\":5}}}}")));
+
+        assertThat(http.postForEntity("/api/shops/bl-reconciled/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> blCalls("updateInventoryProductsStock").size() == 2);
+        pushes.awaitDone(sku);
+        JsonNode listed = json.readTree(FormFields.decode(blCalls("getInventoryProductsList").get(0).getBodyAsString())
+                .get("parameters"));
+        assertThat(listed.toString()).isEqualTo("{\"inventory_id\":307,\"page\":1}");
+        String eight = "{\"inventory_id\":307,\"products\":{\"" + id + "\":{\"bl_206\":8}}}";
+        assertThat(blCalls("updateInventoryProductsStock")).extracting(call -> FormFields.decode(call.getBodyAsString())
+                .get("parameters")).as("the push, then the correction").containsExactly(eight, eight);
+        assertThat(blCalls("updateInventoryProductsPrices")).as("10 is the 10.00 the hub sent").hasSize(1);
+        List<SyncRecord> corrections = pushes.outRecords(sku).stream().filter(r -> r.result().equals("correction")).toList();
+        assertThat(corrections).extracting(SyncRecord::field, SyncRecord::oldValue, SyncRecord::newValue)
+                .containsExactly(tuple("stock", "5", "8"));
+    }
+
+    /** The calls of one BaseLinker method the stand-in received. */
+    private static List<LoggedRequest> blCalls(String method) {
+        return BL.findAll(postRequestedFor(urlPathEqualTo(BL_ENDPOINT)).withRequestBody(containing("method=" + method)));
     }
 
     @Test

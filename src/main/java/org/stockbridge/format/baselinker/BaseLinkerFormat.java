@@ -77,7 +77,17 @@ public class BaseLinkerFormat implements ShopFormat, ProductCatalog, ProductExpo
 
     @Override
     public ProductPage readProducts(ShopRequest request, int status, Map<String, List<String>> headers, String body) {
-        return BaseLinkerProductList.read(request, new ShopAnswer(status, headers, body));
+        return BaseLinkerProductList.read(request, new ShopAnswer(status, headers, body), null, null);
+    }
+
+    /** With the stock of the connection's warehouse and the price of its price group, which reconciliation compares. */
+    @Override
+    public ProductPage readProducts(ShopConnection connection, ShopRequest request, int status,
+            Map<String, List<String>> headers, String body) {
+        return BaseLinkerProductList.read(request, new ShopAnswer(status, headers, body),
+                connection.text(BaseLinkerSettings.WAREHOUSE_ID),
+                connection.has(BaseLinkerSettings.PRICE_GROUP_ID)
+                        ? String.valueOf(connection.integer(BaseLinkerSettings.PRICE_GROUP_ID)) : null);
     }
 
     @Override

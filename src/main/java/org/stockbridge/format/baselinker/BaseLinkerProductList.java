@@ -1,5 +1,6 @@
 package org.stockbridge.format.baselinker;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.stockbridge.format.ShopProduct;
 import org.stockbridge.format.ShopRequest;
 
 /**
- * The catalog's products for linking through {@code getInventoryProductsList}: 1000 products a page, keyed by
- * product id, with sku, ean and name. BaseLinker gives no page count, so a page shorter than 1000 is the last.
+ * The catalog's products through {@code getInventoryProductsList}: 1000 products a page, keyed by product id, with
+ * sku, ean and name for linking, and the stock per warehouse and gross price per price group that reconciliation
+ * compares (those of the connection's {@code warehouseId} and {@code priceGroupId}). BaseLinker gives no page count, so a page shorter than 1000 is the last.
  * Variants are not listed: newer versions of the method take {@code include_variants}, which the variant-linking
  * work can add once it knows how variants come back.
  */
@@ -43,7 +45,11 @@ final class BaseLinkerProductList {
         return BaseLinkerCalls.call(connection, ShopOperation.PRODUCTS, METHOD, parameters).page(1).build();
     }
 
-    static ProductPage read(ShopRequest request, ShopAnswer answer) {
+    /**
+     * {@code warehouseId}, {@code priceGroupId}: whose stock and price each product shows (its {@code stock} and
+     * {@code prices} maps, keyed by warehouse and price group), or null to read neither.
+     */
+    static ProductPage read(ShopRequest request, ShopAnswer answer, String warehouseId, String priceGroupId) {
         BaseLinkerAnswer.Outcome outcome = BaseLinkerAnswer.read(answer);
         if (outcome.problem() != null) {
             throw outcome.problem().toException(request);
@@ -55,10 +61,24 @@ final class BaseLinkerProductList {
                 JsonNode product = entry.getValue();
                 String id = FormatJson.text(product, "id");
                 products.add(new ShopProduct(id == null ? entry.getKey() : id, null, FormatJson.text(product, "sku"),
-                        FormatJson.text(product, "ean"), FormatJson.text(product, "name")));
+                        FormatJson.text(product, "ean"), FormatJson.text(product, "name"),
+                        stock(product, warehouseId), price(product, priceGroupId)));
             });
         }
         return new ProductPage(request.page(), products, products.size() < PAGE_SIZE);
+    }
+
+    /** The product's stock in the warehouse; null when the list does not show that warehouse or a whole number. */
+    private static Integer stock(JsonNode product, String warehouseId) {
+        JsonNode stock = warehouseId == null ? null : product.path("stock").get(warehouseId);
+        return stock != null && stock.isNumber() && stock.canConvertToInt() && stock.asDouble() == stock.asInt()
+                ? stock.asInt() : null;
+    }
+
+    /** The product's gross price in the price group; null when the list does not show it. */
+    private static BigDecimal price(JsonNode product, String priceGroupId) {
+        JsonNode price = priceGroupId == null ? null : product.path("prices").get(priceGroupId);
+        return price != null && price.isNumber() ? price.decimalValue() : null;
     }
 
     private static Map<String, Object> inventory(ShopConnection connection) {

@@ -3,6 +3,7 @@ package org.stockbridge.format.baselinker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,6 +56,36 @@ class BaseLinkerProductListTest {
                 new ShopProduct("2685", null, "EPL-432", "5901234123457", "Harry Potter and the Chamber of Secrets"),
                 new ShopProduct("2686", null, "EPL-433", null, "Mug"));
         assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void withItsConnectionItReadsTheStockOfItsWarehouseAndThePriceOfItsPriceGroup() {
+        ShopRequest request = BaseLinker.FORMAT.productPageRequest(BaseLinker.connection(), 1);
+        String answer = """
+                {
+                  "status": "SUCCESS",
+                  "products": {
+                    "2685": {"id": 2685, "ean": "", "sku": "EPL-432", "name": "Book",
+                             "prices": {"104": 18.00, "105": 20.99}, "stock": {"bl_205": 9, "bl_206": 2}},
+                    "2686": {"id": 2686, "ean": "", "sku": "EPL-433", "name": "Mug",
+                             "prices": {"104": 8.5}, "stock": {"bl_205": 1}},
+                    "2687": {"id": 2687, "ean": "", "sku": "EPL-434", "name": "Scales", "prices": [], "stock": {"bl_206": 2.5}}
+                  }
+                }
+                """;
+
+        ProductPage page = BaseLinker.FORMAT.readProducts(BaseLinker.connection(), request, 200, Map.of(), answer);
+
+        assertThat(page.products()).containsExactly(
+                new ShopProduct("2685", null, "EPL-432", null, "Book", 2, new BigDecimal("20.99")),
+                // neither the connection's warehouse nor its price group shown: nothing to compare
+                new ShopProduct("2686", null, "EPL-433", null, "Mug", null, null),
+                // BaseLinker answers an empty map as []; a fractional stock is not a quantity the hub sends
+                new ShopProduct("2687", null, "EPL-434", null, "Scales", null, null));
+        ShopProduct noPriceGroup = BaseLinker.FORMAT.readProducts(BaseLinker.connection(Map.of("priceGroupId", "")), request,
+                200, Map.of(), answer).products().get(0);
+        assertThat(noPriceGroup.stock()).isEqualTo(2);
+        assertThat(noPriceGroup.price()).isNull();
     }
 
     @Test
