@@ -31,6 +31,7 @@ public final class ShopRequest {
     private final String contentType;
     private final List<ShopItem> items;
     private final int page;
+    private final String cursor;
 
     private ShopRequest(Builder builder) {
         this.id = builder.id == null ? UUID.randomUUID().toString() : builder.id;
@@ -44,6 +45,7 @@ public final class ShopRequest {
         this.contentType = builder.contentType;
         this.items = List.copyOf(builder.items);
         this.page = builder.page;
+        this.cursor = builder.cursor;
     }
 
     public static Builder builder(ShopConnection connection, ShopOperation operation) {
@@ -115,6 +117,14 @@ public final class ShopRequest {
         return page;
     }
 
+    /**
+     * The {@link ProductPage#cursor()} this product-list request continues from, for a format that needs it again
+     * to read the answer (where its walk goes next); null otherwise.
+     */
+    public String cursor() {
+        return cursor;
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("ShopRequest[").append(id)
@@ -149,6 +159,7 @@ public final class ShopRequest {
         private String contentType;
         private List<ShopItem> items = List.of();
         private int page;
+        private String cursor;
 
         private Builder(String connection, ShopOperation operation) {
             this.connection = connection;
@@ -213,6 +224,11 @@ public final class ShopRequest {
 
         public Builder page(int number) {
             this.page = number;
+            return this;
+        }
+
+        public Builder cursor(String continuedFrom) {
+            this.cursor = continuedFrom;
             return this;
         }
 

@@ -146,6 +146,37 @@ class ShopLinksWooCommerceTest extends ShopStandInTest {
     }
 
     @Test
+    void variationsAreListedUnderTheirParentLinkedBySkuAndSentToTheParentsVariationsBatch() throws Exception {
+        String red = product("SHIRT-RED", null), blue = product("SHIRT-BLUE", null);
+        hub.setStock(null, StockChange.set(red, "main", 7, "test"));
+        long parent = shopId(), idRed = shopId(), idBlue = shopId();
+        stubPage(1, 1, "{\"id\":" + parent + ",\"parent_id\":0,\"type\":\"variable\",\"sku\":\"\",\"name\":\"Shirt\","
+                + "\"variations\":[" + idRed + "," + idBlue + "]}");
+        String variations = PRODUCTS + "/" + parent + "/variations";
+        WOO.stubFor(get(urlPathEqualTo(variations)).withQueryParam("page", equalTo("1")).withHeader("Authorization", equalTo(BASIC))
+                .willReturn(okJson("[" + shopProduct(idRed, red, "Shirt - Red") + "," + shopProduct(idBlue, blue, "Shirt - Blue") + "]")
+                        .withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(post(urlPathEqualTo(variations + "/batch")).withRequestBody(matchingJsonPath("$.update[?(@.id == " + idRed + ")]"))
+                .willReturn(okJson("{\"update\":[{\"id\":" + idRed + ",\"parent_id\":" + parent + "},{\"id\":" + idBlue
+                        + ",\"parent_id\":" + parent + "}]}")));
+
+        JsonNode report = api.post("/api/connections/woo-links/links/match?by=sku", null, 200);
+
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo(variations)))).extracting(LoggedRequest::getUrl)
+                .containsExactly(variations + "?per_page=100&page=1&orderby=id&order=asc");
+        assertThat(report.get("shopProducts").asInt()).isEqualTo(3);
+        assertThat(api.links(red)).containsExactly("woo-links=" + parent + "/" + idRed + "/" + red + " by sku");
+        assertThat(api.links(blue)).containsExactly("woo-links=" + parent + "/" + idBlue + "/" + blue + " by sku");
+        // the new links put the shirts' stock in the outbox: it goes to the parent's variations, by the variations' ids
+        await().atMost(Duration.ofSeconds(20)).until(() -> !WOO.findAll(postRequestedFor(urlPathEqualTo(variations + "/batch"))).isEmpty());
+        assertThat(WOO.findAll(postRequestedFor(urlPathEqualTo(variations + "/batch")))).extracting(LoggedRequest::getBodyAsString)
+                .containsExactly("{\"update\":[{\"id\":" + idRed + ",\"stock_quantity\":7,\"manage_stock\":true},"
+                        + "{\"id\":" + idBlue + ",\"stock_quantity\":0,\"manage_stock\":true}]}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> stockRecord(blue) != null);
+        assertThat(List.of(stockRecord(red).result(), stockRecord(blue).result())).containsOnly("ok");
+    }
+
+    @Test
     void productsToShopCreatesOneBatchLinksTheCreatedIdsReportsTheRefusedOneAndPushesStock(CapturedOutput output)
             throws Exception {
         String mug = product("MUG", "5901234123457"), cap = product("CAP", null), dup = product("DUP", null);
@@ -322,5 +353,11 @@ class ShopLinksWooCommerceTest extends ShopStandInTest {
     private SyncRecord productRecord(String sku) {
         return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
                 .filter(r -> r.field().equals("product")).findFirst().orElseThrow();
+    }
+
+    /** The newest stock record of the SKU sent to woo-links, or null. */
+    private SyncRecord stockRecord(String sku) {
+        return hub.syncRecords(new SyncRecordQuery(sku, null, null, null, 100)).stream()
+                .filter(r -> r.field().equals("stock") && "woo-links".equals(r.connection())).findFirst().orElse(null);
     }
 }

@@ -38,7 +38,7 @@ final class WooBatchAnswer {
             }
         }
         return ItemResults.of(request, item -> {
-            JsonNode object = byId.get(WooIds.key(item.externalId()));
+            JsonNode object = byId.get(WooIds.key(WooIds.own(item.externalId())));
             if (object == null) {
                 // Not answered at all: we cannot know whether it was saved; pushes are absolute, so send again.
                 return ItemResult.retryable(item, "product " + item.externalId() + " is missing from WooCommerce's answer");

@@ -16,9 +16,9 @@ import org.stockbridge.format.ShopRequest;
 
 /**
  * Pushes as {@code POST …/batch} requests with an {@code update} list. WooCommerce updates by id only, so every
- * push carries the shop id from its link. Variations live under their parent
+ * push carries the shop id from its link. Variations live under their parent (a link {@code parent/variation})
  * ({@code /products/{parent}/variations/batch}), so pushes are grouped by parent first and every group is cut into
- * batches on its own: simple products first, then each parent in order of first appearance.
+ * batches on its own, the groups in order of their first push (simple products form one group).
  */
 final class WooBatchRequests {
 
@@ -29,7 +29,7 @@ final class WooBatchRequests {
             List<P> pushes, Function<P, Map<String, Object>> fields) {
         int size = CommonSettings.batchSize(connection);
         List<ShopRequest> requests = new ArrayList<>();
-        Batches.groupedBy(pushes, ShopPush::externalParentId).forEach((parent, group) -> {
+        Batches.groupedBy(pushes, WooBatchRequests::parent).forEach((parent, group) -> {
             String path = parent == null ? WooRequests.PRODUCTS_BATCH : WooRequests.variationsBatch(parent);
             for (List<P> batch : Batches.of(group, size)) {
                 requests.add(WooRequests.request(connection, operation)
@@ -43,9 +43,14 @@ final class WooBatchRequests {
         return requests;
     }
 
+    /** A variation's parent: from the push, or from a {@code parent/variation} link ({@link WooIds}). */
+    private static String parent(ShopPush push) {
+        return push.externalParentId() != null ? push.externalParentId() : WooIds.parent(push.externalId());
+    }
+
     private static <P extends ShopPush> Map<String, Object> update(P push, Function<P, Map<String, Object>> fields) {
         Map<String, Object> update = new LinkedHashMap<>();
-        update.put("id", WooIds.toJson(push.externalId()));
+        update.put("id", WooIds.toJson(WooIds.own(push.externalId())));
         update.putAll(fields.apply(push));
         return update;
     }

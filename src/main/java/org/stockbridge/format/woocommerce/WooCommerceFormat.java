@@ -70,6 +70,11 @@ public class WooCommerceFormat implements ShopFormat, ProductCatalog, ProductExp
     }
 
     @Override
+    public ShopRequest nextPageRequest(ShopConnection connection, ProductPage previous) {
+        return WooProductList.nextRequest(connection, previous);
+    }
+
+    @Override
     public ShopRequest productBySkuRequest(ShopConnection connection, String sku) {
         return WooProductList.bySkuRequest(connection, sku);
     }

@@ -17,7 +17,9 @@ import org.stockbridge.format.ShopRequest;
 
 /**
  * The shop's products for linking: {@code GET /products?per_page=100&page=N}, ordered by id so that products
- * added while the hub walks the pages do not shift later pages (the default order, newest first, would), and
+ * added while the hub walks the pages do not shift later pages (the default order, newest first, would), each
+ * page followed by the variations of its variable products ({@code GET /products/{parent}/variations}, same
+ * paging; {@link WooCatalogWalk}), listed as {@code parent/variation} ids ({@link WooIds}); and
  * {@code GET /products?sku=…} for one SKU (one page). The last page is the one {@code X-WP-TotalPages} names, or a short
  * page when a proxy dropped the header. Each product carries the stock ({@code stock_quantity} when
  * {@code manage_stock}) and {@code regular_price} it shows, for reconciliation.
@@ -34,12 +36,31 @@ final class WooProductList {
         if (page < 1) {
             throw new IllegalArgumentException("pages count from 1, was " + page);
         }
+        return listRequest(connection, WooRequests.PRODUCTS, page, WooCatalogWalk.products(page));
+    }
+
+    /** The page after {@code previous} in the walk its cursor describes: products, or a parent's variations. */
+    static ShopRequest nextRequest(ShopConnection connection, ProductPage previous) {
+        if (previous.cursor() == null) {
+            return pageRequest(connection, previous.nextPage());
+        }
+        WooCatalogWalk walk = WooCatalogWalk.parse(previous.cursor());
+        if (!walk.inVariations()) {
+            return pageRequest(connection, walk.productsPage());
+        }
+        return listRequest(connection, WooRequests.PRODUCTS + "/" + WooRequests.encode(walk.parent()) + "/variations",
+                walk.variationPage(), walk);
+    }
+
+    private static ShopRequest listRequest(ShopConnection connection, String path, int page, WooCatalogWalk walk) {
         return WooRequests.request(connection, ShopOperation.PRODUCTS)
-                .get(WooRequests.PRODUCTS + "?per_page=" + PAGE_SIZE + "&page=" + page + "&orderby=id&order=asc")
+                .get(path + "?per_page=" + PAGE_SIZE + "&page=" + page + "&orderby=id&order=asc")
                 .page(page)
+                .cursor(walk.text())
                 .build();
     }
 
+    /** WooCommerce finds variations by SKU too (each with its {@code parent_id}); no walk follows the answer. */
     static ShopRequest bySkuRequest(ShopConnection connection, String sku) {
         return WooRequests.request(connection, ShopOperation.PRODUCTS)
                 .get(WooRequests.PRODUCTS + "?sku=" + WooRequests.encode(sku))
@@ -56,14 +77,43 @@ final class WooProductList {
         if (list == null || !list.isArray()) {
             throw AnswerProblem.unreadable(answer, "not a product list").toException(request);
         }
+        WooCatalogWalk walk = request.cursor() == null ? null : WooCatalogWalk.parse(request.cursor());
+        String listedParent = walk != null && walk.inVariations() ? walk.parent() : null;
         List<ShopProduct> products = new ArrayList<>();
+        List<String> variable = new ArrayList<>();
         for (JsonNode product : list) {
-            products.add(new ShopProduct(WooIds.key(product), parent(product), FormatJson.text(product, "sku"),
-                    FormatJson.text(product, "global_unique_id"), FormatJson.text(product, "name"),
+            String id = WooIds.key(product);
+            String parent = listedParent != null ? listedParent : parent(product);
+            products.add(new ShopProduct(id == null || parent == null ? id : WooIds.variation(parent, id), parent,
+                    FormatJson.text(product, "sku"), FormatJson.text(product, "global_unique_id"), name(product),
                     stock(product), price(product)));
+            if (id != null && "variable".equals(FormatJson.text(product, "type")) && !product.path("variations").isEmpty()) {
+                variable.add(id);
+            }
         }
-        return new ProductPage(request.page(), products,
-                isLast(request.page(), products.size(), answer.header("X-WP-TotalPages")));
+        boolean lastPage = isLast(request.page(), products.size(), answer.header("X-WP-TotalPages"));
+        if (walk == null) {
+            return new ProductPage(request.page(), products, lastPage);
+        }
+        WooCatalogWalk next = listedParent != null ? (lastPage ? walk.nextParent() : walk.nextVariationPage())
+                : WooCatalogWalk.variationsOf(variable, lastPage ? 0 : request.page() + 1);
+        return new ProductPage(request.page(), products, next.done(), next.done() ? null : next.text());
+    }
+
+    /** A variation may come without a name (older WooCommerce): its attributes' options name it then. */
+    private static String name(JsonNode product) {
+        String name = FormatJson.text(product, "name");
+        if (name != null || !product.path("attributes").isArray()) {
+            return name;
+        }
+        List<String> options = new ArrayList<>();
+        product.path("attributes").forEach(attribute -> {
+            String option = FormatJson.text(attribute, "option");
+            if (option != null) {
+                options.add(option);
+            }
+        });
+        return options.isEmpty() ? null : String.join(", ", options);
     }
 
     /** {@code stock_quantity} only means something while {@code manage_stock} is on (what every push turns on). */

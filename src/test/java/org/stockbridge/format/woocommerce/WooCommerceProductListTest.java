@@ -25,6 +25,10 @@ class WooCommerceProductListTest {
                "global_unique_id": "", "variations": [2101, 2102]}
             ]
             """;
+    private static final String SIMPLE_PRODUCTS = """
+            [{"id": 101, "name": "Mug", "type": "simple", "parent_id": 0, "sku": "MUG-1"},
+             {"id": 102, "name": "Cup", "type": "simple", "parent_id": 0, "sku": "CUP-1"}]
+            """;
 
     @Test
     void pageRequestAsksForAHundredOrderedById() {
@@ -56,7 +60,51 @@ class WooCommerceProductListTest {
                 new ShopProduct("101", null, "MUG-1", "5901234123457", "Mug"),
                 new ShopProduct("2100", null, null, null, "Shirt"));
         assertThat(page.last()).isFalse();
-        assertThat(page.nextPage()).isEqualTo(2);
+        assertThat(Woo.FORMAT.nextPageRequest(Woo.connection(), page).path()).as("the shirt's variations come first")
+                .isEqualTo("/wp-json/wc/v3/products/2100/variations?per_page=100&page=1&orderby=id&order=asc");
+    }
+
+    @Test
+    void variationsOfAPagesVariableProductsAreListedUnderTheirParentBeforeTheNextPage() {
+        ShopRequest first = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
+        ProductPage products = Woo.FORMAT.readProducts(first, 200, Map.of("X-WP-TotalPages", List.of("2")), TWO_PRODUCTS);
+
+        ShopRequest variationsPage1 = Woo.FORMAT.nextPageRequest(Woo.connection(), products);
+        ProductPage variations1 = Woo.FORMAT.readProducts(variationsPage1, 200, Map.of("X-WP-TotalPages", List.of("2")), """
+                [{"id": 2101, "name": "Shirt - Red", "parent_id": 2100, "sku": "SHIRT-RED", "global_unique_id": "5901234123464",
+                  "manage_stock": true, "stock_quantity": 4, "regular_price": "30.00"}]
+                """);
+        ShopRequest variationsPage2 = Woo.FORMAT.nextPageRequest(Woo.connection(), variations1);
+        ProductPage variations2 = Woo.FORMAT.readProducts(variationsPage2, 200, Map.of("X-WP-TotalPages", List.of("2")), """
+                [{"id": 2102, "parent_id": 2100, "sku": "SHIRT-BLUE", "attributes": [{"name": "Colour", "option": "Blue"}],
+                  "manage_stock": "parent", "stock_quantity": 9}]
+                """);
+        ShopRequest productsPage2 = Woo.FORMAT.nextPageRequest(Woo.connection(), variations2);
+        ProductPage last = Woo.FORMAT.readProducts(productsPage2, 200, Map.of("X-WP-TotalPages", List.of("2")), SIMPLE_PRODUCTS);
+
+        assertThat(variationsPage1.path()).isEqualTo("/wp-json/wc/v3/products/2100/variations?per_page=100&page=1&orderby=id&order=asc");
+        assertThat(variationsPage2.path()).isEqualTo("/wp-json/wc/v3/products/2100/variations?per_page=100&page=2&orderby=id&order=asc");
+        assertThat(productsPage2.path()).isEqualTo("/wp-json/wc/v3/products?per_page=100&page=2&orderby=id&order=asc");
+        assertThat(variations1.products()).containsExactly(
+                new ShopProduct("2100/2101", "2100", "SHIRT-RED", "5901234123464", "Shirt - Red", 4, new BigDecimal("30.00")));
+        // stock kept by the parent ("manage_stock": "parent") is not the variation's to compare
+        assertThat(variations2.products()).containsExactly(
+                new ShopProduct("2100/2102", "2100", "SHIRT-BLUE", null, "Blue", null, null));
+        assertThat(List.of(products.last(), variations1.last(), variations2.last())).containsOnly(false);
+        assertThat(last.last()).isTrue();
+    }
+
+    @Test
+    void theLastPagesVariationsAreTheEndOfTheList() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 3);
+        ProductPage products = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("3")), TWO_PRODUCTS);
+
+        ShopRequest variations = Woo.FORMAT.nextPageRequest(Woo.connection(), products);
+        ProductPage end = Woo.FORMAT.readProducts(variations, 200, Map.of(), "[]");
+
+        assertThat(products.last()).isFalse();
+        assertThat(end.products()).isEmpty();
+        assertThat(end.last()).isTrue();
     }
 
     @Test
@@ -77,7 +125,7 @@ class WooCommerceProductListTest {
     void theLastPageIsTheOneTotalPagesNames() {
         ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 3);
 
-        assertThat(Woo.FORMAT.readProducts(request, 200, Map.of("x-wp-totalpages", List.of("3")), TWO_PRODUCTS).last())
+        assertThat(Woo.FORMAT.readProducts(request, 200, Map.of("x-wp-totalpages", List.of("3")), SIMPLE_PRODUCTS).last())
                 .isTrue();
     }
 
@@ -85,7 +133,7 @@ class WooCommerceProductListTest {
     void withoutTheHeaderAShortPageIsTheLast() {
         ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
 
-        assertThat(Woo.FORMAT.readProducts(request, 200, Map.of(), TWO_PRODUCTS).last()).isTrue();
+        assertThat(Woo.FORMAT.readProducts(request, 200, Map.of(), SIMPLE_PRODUCTS).last()).isTrue();
     }
 
     @Test
@@ -96,7 +144,8 @@ class WooCommerceProductListTest {
                 [{"id": 2101, "name": "Shirt - Red", "parent_id": 2100, "sku": "SHIRT-RED", "global_unique_id": ""}]
                 """);
 
-        assertThat(page.products()).containsExactly(new ShopProduct("2101", "2100", "SHIRT-RED", null, "Shirt - Red"));
+        assertThat(page.products()).as("linked as parent/variation").containsExactly(
+                new ShopProduct("2100/2101", "2100", "SHIRT-RED", null, "Shirt - Red"));
         assertThat(page.last()).isTrue();
     }
 

@@ -1,6 +1,7 @@
 package org.stockbridge.format.woocommerce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.stockbridge.format.FormatJson;
+import org.stockbridge.format.ItemOutcome;
+import org.stockbridge.format.ItemResult;
+import org.stockbridge.format.ItemResults;
 import org.stockbridge.format.PricePush;
 import org.stockbridge.format.ShopItem;
 import org.stockbridge.format.ShopOperation;
@@ -98,6 +102,21 @@ class WooCommerceRequestsTest {
                 + "{\"id\":2101,\"stock_quantity\":3,\"manage_stock\":true},"
                 + "{\"id\":2102,\"stock_quantity\":4,\"manage_stock\":true}]}");
         assertThat(requests.get(0).items()).extracting(ShopItem::sku).containsExactly("SHIRT-RED", "SHIRT-BLUE");
+    }
+
+    @Test
+    void aVariationLinkedAsParentSlashVariationGoesToItsParentAndIsAnsweredByItsOwnId() {
+        List<StockPush> pushes = List.of(StockPush.of("SHIRT-RED", "2100/2101", 3), StockPush.of("MUG-1", "101", 5));
+
+        List<ShopRequest> requests = Woo.FORMAT.stockRequests(Woo.connection(), pushes);
+
+        assertThat(requests).extracting(ShopRequest::path).containsExactly(
+                "/wp-json/wc/v3/products/2100/variations/batch", "/wp-json/wc/v3/products/batch");
+        assertThat(requests.get(0).bodyText()).isEqualTo("{\"update\":[{\"id\":2101,\"stock_quantity\":3,\"manage_stock\":true}]}");
+        ItemResults answered = Woo.FORMAT.readResponse(requests.get(0), 200, Map.of(),
+                "{\"update\":[{\"id\":2101,\"parent_id\":2100,\"stock_quantity\":3}]}");
+        assertThat(answered.results()).extracting(result -> result.item().externalId(), ItemResult::outcome)
+                .containsExactly(tuple("2100/2101", ItemOutcome.OK));
     }
 
     @Test
