@@ -85,7 +85,7 @@ class ShopLinksBaseLinkerTest extends ShopStandInTest {
                 .withRequestBody(containing("method=getInventoryProductsList")));
         assertThat(calls).hasSize(1); // fewer than 1000 products: the first page is the last
         assertThat(FormFields.decode(calls.get(0).getBodyAsString())).containsExactly(Map.entry("method", "getInventoryProductsList"),
-                Map.entry("parameters", "{\"inventory_id\":307,\"page\":1}"));
+                Map.entry("parameters", "{\"inventory_id\":307,\"page\":1,\"include_variants\":true}"));
         assertThat(calls.get(0).getHeader("X-BLToken")).isEqualTo(TOKEN);
         assertThat(report.get("matchedBy").toString()).isEqualTo("[\"ean\",\"name\"]");
         assertThat(report.get("shopProducts").asInt()).isEqualTo(3);

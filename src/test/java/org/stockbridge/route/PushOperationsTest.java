@@ -299,7 +299,7 @@ class PushOperationsTest {
         pushes.awaitDone(sku);
         JsonNode listed = json.readTree(FormFields.decode(blCalls("getInventoryProductsList").get(0).getBodyAsString())
                 .get("parameters"));
-        assertThat(listed.toString()).isEqualTo("{\"inventory_id\":307,\"page\":1}");
+        assertThat(listed.toString()).isEqualTo("{\"inventory_id\":307,\"page\":1,\"include_variants\":true}");
         String eight = "{\"inventory_id\":307,\"products\":{\"" + id + "\":{\"bl_206\":8}}}";
         assertThat(blCalls("updateInventoryProductsStock")).extracting(call -> FormFields.decode(call.getBodyAsString())
                 .get("parameters")).as("the push, then the correction").containsExactly(eight, eight);

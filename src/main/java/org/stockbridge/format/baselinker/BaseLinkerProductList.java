@@ -18,9 +18,10 @@ import org.stockbridge.format.ShopRequest;
 /**
  * The catalog's products through {@code getInventoryProductsList}: 1000 products a page, keyed by product id, with
  * sku, ean and name for linking, and the stock per warehouse and gross price per price group that reconciliation
- * compares (those of the connection's {@code warehouseId} and {@code priceGroupId}). BaseLinker gives no page count, so a page shorter than 1000 is the last.
- * Variants are not listed: newer versions of the method take {@code include_variants}, which the variant-linking
- * work can add once it knows how variants come back.
+ * compares (those of the connection's {@code warehouseId} and {@code priceGroupId}). BaseLinker gives no page
+ * count, so a page shorter than 1000 is the last. Variants are listed too ({@code include_variants}), each under
+ * its own id with its {@code parent_id}: BaseLinker takes a variant's stock and price by that id as it takes a
+ * product's, so a variant links and pushes like a product.
  */
 final class BaseLinkerProductList {
 
@@ -36,12 +37,14 @@ final class BaseLinkerProductList {
         }
         Map<String, Object> parameters = inventory(connection);
         parameters.put("page", page);
+        parameters.put("include_variants", true);
         return BaseLinkerCalls.call(connection, ShopOperation.PRODUCTS, METHOD, parameters).page(page).build();
     }
 
     static ShopRequest bySkuRequest(ShopConnection connection, String sku) {
         Map<String, Object> parameters = inventory(connection);
         parameters.put("filter_sku", sku);
+        parameters.put("include_variants", true);
         return BaseLinkerCalls.call(connection, ShopOperation.PRODUCTS, METHOD, parameters).page(1).build();
     }
 
@@ -60,12 +63,18 @@ final class BaseLinkerProductList {
             listed.fields().forEachRemaining(entry -> {
                 JsonNode product = entry.getValue();
                 String id = FormatJson.text(product, "id");
-                products.add(new ShopProduct(id == null ? entry.getKey() : id, null, FormatJson.text(product, "sku"),
+                products.add(new ShopProduct(id == null ? entry.getKey() : id, parent(product), FormatJson.text(product, "sku"),
                         FormatJson.text(product, "ean"), FormatJson.text(product, "name"),
                         stock(product, warehouseId), price(product, priceGroupId)));
             });
         }
         return new ProductPage(request.page(), products, products.size() < PAGE_SIZE);
+    }
+
+    /** A variant's product; BaseLinker addresses a variant by its own id, so this only tells the two apart. */
+    private static String parent(JsonNode product) {
+        String parent = FormatJson.text(product, "parent_id");
+        return parent == null || parent.equals("0") ? null : parent;
     }
 
     /** The product's stock in the warehouse; null when the list does not show that warehouse or a whole number. */

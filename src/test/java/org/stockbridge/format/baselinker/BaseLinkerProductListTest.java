@@ -26,14 +26,14 @@ class BaseLinkerProductListTest {
         assertThat(request.page()).isEqualTo(2);
         assertThat(BaseLinker.form(request)).containsExactly(
                 Map.entry("method", "getInventoryProductsList"),
-                Map.entry("parameters", "{\"inventory_id\":307,\"page\":2}"));
+                Map.entry("parameters", "{\"inventory_id\":307,\"page\":2,\"include_variants\":true}"));
     }
 
     @Test
     void skuLookupFiltersBySku() {
         ShopRequest request = BaseLinker.FORMAT.productBySkuRequest(BaseLinker.connection(), "EPL-432");
 
-        assertThat(BaseLinker.form(request)).containsEntry("parameters", "{\"inventory_id\":307,\"filter_sku\":\"EPL-432\"}");
+        assertThat(BaseLinker.form(request)).containsEntry("parameters", "{\"inventory_id\":307,\"filter_sku\":\"EPL-432\",\"include_variants\":true}");
     }
 
     @Test
@@ -56,6 +56,20 @@ class BaseLinkerProductListTest {
                 new ShopProduct("2685", null, "EPL-432", "5901234123457", "Harry Potter and the Chamber of Secrets"),
                 new ShopProduct("2686", null, "EPL-433", null, "Mug"));
         assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void aVariantIsListedUnderItsOwnIdWithItsParent() {
+        ShopRequest request = BaseLinker.FORMAT.productPageRequest(BaseLinker.connection(), 1);
+
+        ProductPage page = BaseLinker.FORMAT.readProducts(request, 200, Map.of(), """
+                {"status": "SUCCESS", "products": {
+                  "3100": {"id": 3100, "parent_id": 0, "ean": "", "sku": "SHOE", "name": "Shoe"},
+                  "3101": {"id": 3101, "parent_id": 3100, "ean": "", "sku": "SHOE-40", "name": "Shoe 40"}}}
+                """);
+
+        assertThat(page.products()).containsExactly(new ShopProduct("3100", null, "SHOE", null, "Shoe"),
+                new ShopProduct("3101", "3100", "SHOE-40", null, "Shoe 40"));
     }
 
     @Test
