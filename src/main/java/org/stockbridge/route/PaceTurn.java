@@ -40,11 +40,13 @@ final class PaceTurn {
         }
     }
 
-    /** Before a redelivery of the exchange's request: the failed attempt is answered, the next one waits its turn. */
+    /**
+     * Before a redelivery of the exchange's request: the failed attempt is answered, the next one waits its turn.
+     * A redelivery of another step, after the answer was in, takes no turn: it sends nothing to the shop.
+     */
     static void again(Exchange exchange) throws InterruptedException {
         PaceTurn turn = exchange.getProperty(ShopExchange.PACE_TURN, PaceTurn.class);
-        if (turn != null) {
-            turn.answered();
+        if (turn != null && turn.answered()) {
             turn.leave();
         }
     }
@@ -57,10 +59,13 @@ final class PaceTurn {
         }
     }
 
-    private synchronized void answered() {
-        if (underWay) {
-            underWay = false;
-            pace.answered(slot);
+    /** Hands the turn back if the request still held it; whether it did. */
+    private synchronized boolean answered() {
+        if (!underWay) {
+            return false;
         }
+        underWay = false;
+        pace.answered(slot);
+        return true;
     }
 }
