@@ -25,8 +25,9 @@ import org.stockbridge.push.PushResults;
  * shop became due in this instance, or else every poll period ({@link ShopDrainScheduler}), it drains the shop's
  * outbox ({@link OutboxDrain}: claim, compute, keep only what differs from the shop value), again at once while a
  * drain took a full claim, and hands each batched request to {@code hub-to-<connection>-requests}, which sends it
- * through Camel's HTTP component paced within the format's rate limit ({@link ShopPace}, shared with the shop's other routes: {@link ShopPaces}), several under way at
- * once, and records each request's results ({@link PushResults}). Retries are not Camel redeliveries but outbox entries due again later:
+ * through Camel's HTTP component paced within the format's rate limit ({@link ShopPace}, one per shop for all its
+ * routes: {@link ShopPaces}), several under way at once, and records each request's results ({@link PushResults}).
+ * Retries are not Camel redeliveries but outbox entries due again later:
  * a request is never replayed as it was, the next drain computes the then-current values, and a restart or another
  * instance carries on where this one stopped. In dry-run the requests are written to files instead.
  * <p>

@@ -16,8 +16,8 @@ import org.stockbridge.format.ShopRequest;
 
 /**
  * Pushes as {@code POST …/batch} requests with an {@code update} list. WooCommerce updates by id only, so every
- * push carries the shop id from its link. Variations live under their parent (a link {@code parent/variation})
- * ({@code /products/{parent}/variations/batch}), so pushes are grouped by parent first and every group is cut into
+ * push carries the shop id from its link. Variations live under their parent, {@code /products/{parent}/variations/batch}
+ * (a variation's link is {@code parent/variation}), so pushes are grouped by parent first and every group is cut into
  * batches on its own, the groups in order of their first push (simple products form one group).
  */
 final class WooBatchRequests {

@@ -3,11 +3,13 @@ package org.stockbridge.format.woocommerce;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * WooCommerce ids are integers; links store them as text. A variation lives under its parent, so its link keeps
- * both as {@code parent/variation} ({@code 120/456}), as the product list gives it: the parent names the endpoint
- * ({@code /products/120/variations/batch}), the variation's own id goes in the body. Sent as JSON numbers, as the API documents, and compared
+ * WooCommerce ids are integers; links store them as text. Sent as JSON numbers, as the API documents, and compared
  * as numbers so {@code "0042"} in a link still finds product 42 in the answer. An id that is not a number is sent
  * as text, and WooCommerce reports it as an invalid id for that item alone.
+ * <p>
+ * A variation lives under its parent, so its link keeps both as {@code parent/variation} ({@code 120/456}), as the
+ * product list gives it: the parent names the endpoint ({@code /products/120/variations/batch}), the variation's
+ * own id goes in the body.
  */
 final class WooIds {
 
