@@ -25,6 +25,15 @@ public interface ProductCatalog {
         return productPageRequest(connection, previous.nextPage());
     }
 
+    /**
+     * Whether the listed products carry the stock and price the shop shows ({@link ShopProduct#stock()},
+     * {@link ShopProduct#price()}), so reconciliation can compare them; a list that only names products (for
+     * linking) makes reconciliation a full push instead of a walk that compares nothing.
+     */
+    default boolean showsValues() {
+        return false;
+    }
+
     /** The request that finds the shop's product(s) with exactly this SKU; answered like a page. */
     ShopRequest productBySkuRequest(ShopConnection connection, String sku);
 

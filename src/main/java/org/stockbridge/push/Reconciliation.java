@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stockbridge.format.ProductCatalog;
 import org.stockbridge.format.ProductPage;
 import org.stockbridge.format.ShopProduct;
 import org.stockbridge.hub.Connection;
@@ -30,8 +31,9 @@ import org.stockbridge.hub.SyncRecordStore;
  * list is compared with what the hub would send now ({@link ShopTargets}, the push's own computation); a value the
  * shop shows wrong becomes the shop value (it is what the shop shows) and a forced outbox entry, so the shop's
  * route sends the correction with the shop's observed value as the old value. Each correction also gets its own
- * sync record ({@value #CORRECTION}) saying what the shop showed. Where the values cannot be read (no catalog,
- * dry-run) reconciliation is "sync now" of every linked product. Either way the shop's failed entries are retried.
+ * sync record ({@value #CORRECTION}) saying what the shop showed. Where the values cannot be read (no catalog, a
+ * catalog that lists no values, dry-run) reconciliation is "sync now" of every linked product. Either way the
+ * shop's failed entries are retried.
  */
 @Service
 public class Reconciliation {
@@ -69,7 +71,7 @@ public class Reconciliation {
 
     /** Whether the shop's current values can be read back; otherwise reconciliation is a full push. */
     public boolean readsValues(OutboundShop shop) {
-        return !shop.dryRun() && shop.catalog().isPresent();
+        return !shop.dryRun() && shop.catalog().filter(ProductCatalog::showsValues).isPresent();
     }
 
     /** A shop whose values cannot be read: its failed entries retried and every linked product pushed. */

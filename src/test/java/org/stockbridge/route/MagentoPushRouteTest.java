@@ -1,9 +1,12 @@
 package org.stockbridge.route;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.stockbridge.support.ShopPushes.postsWith;
 import static org.stockbridge.support.ShopPushes.postWith;
 import static org.stockbridge.support.ShopPushes.startedShop;
@@ -25,7 +28,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,6 +85,9 @@ class MagentoPushRouteTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void stockAndPriceGoOutKeyedByTheShopsSkuWithTheBearerToken(CapturedOutput output) {
@@ -213,6 +221,25 @@ class MagentoPushRouteTest {
         assertThat(requests(BASE_PRICES, "prices", shopSku)).hasSize(2);
         assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok", "retried");
         assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 500: Internal Error.");
+    }
+
+    @Test
+    void reconciliationIsAFullPushSinceMagentosProductListShowsNoValues() {
+        String sku = pushes.linkedProduct("PUSH-MGC", "magento-push", "again-" + System.nanoTime());
+        String shopSku = hub.product(sku).links().get(0).externalId();
+        MAGENTO.stubFor(sending(SOURCE_ITEMS, "sourceItems", shopSku).willReturn(okJson("[]")));
+        hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
+        pushes.awaitDone(sku);
+
+        assertThat(http.postForEntity("/api/shops/magento-push/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> requests(SOURCE_ITEMS, "sourceItems", shopSku).size() == 2);
+        pushes.awaitDone(sku);
+        assertThat(MAGENTO.findAll(getRequestedFor(urlPathEqualTo("/rest/V1/products")))).as("no list read for nothing").isEmpty();
+        assertThat(json(requests(SOURCE_ITEMS, "sourceItems", shopSku).get(0))).isEqualTo(json("{\"sourceItems\":[{\"sku\":\""
+                + shopSku + "\",\"source_code\":\"pl-krakow\",\"quantity\":3,\"status\":1}]}"));
+        assertThat(pushes.outRecords(sku).get(0).reason()).endsWith("(sync now)");
     }
 
     private static MappingBuilder sending(String path, String list, String shopSku) {

@@ -70,6 +70,12 @@ public class BaseLinkerFormat implements ShopFormat, ProductCatalog, ProductExpo
         return BaseLinkerProductList.pageRequest(connection, page);
     }
 
+    /** The stock of every warehouse and the price of every price group. */
+    @Override
+    public boolean showsValues() {
+        return true;
+    }
+
     @Override
     public ShopRequest productBySkuRequest(ShopConnection connection, String sku) {
         return BaseLinkerProductList.bySkuRequest(connection, sku);

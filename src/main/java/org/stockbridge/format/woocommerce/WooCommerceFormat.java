@@ -69,6 +69,12 @@ public class WooCommerceFormat implements ShopFormat, ProductCatalog, ProductExp
         return WooProductList.pageRequest(connection, page);
     }
 
+    /** {@code stock_quantity} (when managed) and {@code regular_price}. */
+    @Override
+    public boolean showsValues() {
+        return true;
+    }
+
     @Override
     public ShopRequest nextPageRequest(ShopConnection connection, ProductPage previous) {
         return WooProductList.nextRequest(connection, previous);
