@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.stockbridge.support.ShopPushes.postsWith;
 import static org.stockbridge.support.ShopPushes.postWith;
@@ -34,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -95,6 +98,9 @@ class ShopifyHubToShopRouteTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    TestRestTemplate http;
+
     /** A hub product linked to a Shopify variant. */
     record Variant(String sku, long product, long variant, long item) {
         String itemGid() {
@@ -149,6 +155,39 @@ class ShopifyHubToShopRouteTest {
         assertThat(records).extracting(SyncRecord::newValue).containsExactly("4", "7");
         assertThat(records).extracting(SyncRecord::result).containsOnly("ok");
         pushes.assertNoCredentials(output, List.of(TOKEN), mug.sku());
+    }
+
+    @Test
+    void reconciliationReadsTheAvailableQuantityAtTheLocationAndSetsItBack() throws IOException {
+        Variant mug = linked("C", "shopify-push", randomId());
+        SHOP.stubFor(stockCallWith(mug).willReturn(okJson(stockSaved())));
+        hub.setStock(null, StockChange.set(mug.sku(), "main", 8, "test"));
+        pushes.awaitDone(mug.sku());
+        // a sale in Shopify's own till took 3: the shop shows 5
+        SHOP.stubFor(postWith(GRAPHQL, "X-Shopify-Access-Token", TOKEN, "$.variables[?(@.location == '" + LOCATION + "')]")
+                .willReturn(okJson("""
+                        {"data": {"productVariants": {"nodes": [
+                          {"id": "%s", "sku": "%s", "barcode": null, "title": "Default Title", "price": "1.00",
+                           "inventoryItem": {"id": "%s", "inventoryLevel": {"quantities": [{"name": "available", "quantity": 5}]}},
+                           "product": {"id": "gid://shopify/Product/%d", "title": "Mug"}}],
+                          "pageInfo": {"hasNextPage": false, "endCursor": null}}}}""".formatted(mug.variantGid(), mug.sku(),
+                                mug.itemGid(), mug.product()))));
+
+        assertThat(http.postForEntity("/api/shops/shopify-push/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> stockCalls(mug).size() == 2);
+        pushes.awaitDone(mug.sku());
+        List<JsonNode> sent = new ArrayList<>();
+        for (LoggedRequest call : stockCalls(mug)) {
+            sent.add(json.readTree(call.getBodyAsString()).at("/variables/input/quantities/0"));
+        }
+        // a correction is forced, like "sync now": it sets the quantity whatever the shop shows by then
+        assertThat(sent).extracting(q -> q.get("quantity").asInt(), q -> q.get("changeFromQuantity").isNull())
+                .containsExactly(tuple(8, true), tuple(8, true));
+        assertThat(pushes.outRecords(mug.sku())).extracting(SyncRecord::field, SyncRecord::oldValue, SyncRecord::newValue,
+                SyncRecord::result).as("newest first; no price in the hub, so none compared").containsExactly(
+                        tuple("stock", "5", "8", "ok"), tuple("stock", "5", "8", "correction"), tuple("stock", null, "8", "ok"));
     }
 
     @Test

@@ -57,6 +57,12 @@ public class ShopifyFormat implements ShopFormat, ProductCatalog {
         return ShopifyProductList.pageRequest(connection, page);
     }
 
+    /** The variant's price and its available quantity at the connection's location. */
+    @Override
+    public boolean showsValues() {
+        return true;
+    }
+
     @Override
     public ShopRequest nextPageRequest(ShopConnection connection, ProductPage previous) {
         return ShopifyProductList.nextPageRequest(connection, previous);

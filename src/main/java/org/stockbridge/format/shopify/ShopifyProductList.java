@@ -1,5 +1,6 @@
 package org.stockbridge.format.shopify;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.stockbridge.format.ShopProduct;
 import org.stockbridge.format.ShopRequest;
 
 /**
- * The shop's variants for linking, through the {@code productVariants} connection: 100 a page (a page asks for
- * about 300 cost points, well inside the 1000 a single query may ask), ordered by id so variants added during the
+ * The shop's variants for linking and reconciliation, through the {@code productVariants} connection: 100 a page
+ * (each variant asks for its product, inventory item, inventory level and quantities: a page asks for about 500
+ * cost points, inside the 1000 a single query may ask), ordered by id so variants added during the
  * walk do not shift it, walked by cursor ({@code pageInfo.endCursor}, {@code hasNextPage}). One SKU:
  * the same query with {@code query: "sku:..."}; Shopify's search may match more loosely than the SKU, so only
  * variants with exactly that SKU are kept.
@@ -27,14 +29,19 @@ import org.stockbridge.format.ShopRequest;
  * Every variant is a sellable item in Shopify (a product without options has one), so each becomes one
  * {@link ShopProduct}: external id {@code product/variant/inventoryItem} (see {@link ShopifyIds}), the product's
  * number as parent, the variant's SKU, its barcode as EAN, and "product title – variant title" as name (just the
- * product title for the lone "Default Title" variant).
+ * product title for the lone "Default Title" variant), with its price and its {@code available} quantity at the
+ * connection's location (none where the variant is not stocked there).
  */
 final class ShopifyProductList {
 
     static final int PAGE_SIZE = 100;
-    static final String QUERY = "query StockbridgeVariants($first: Int!, $after: String, $query: String) { "
+    /** The quantity the hub sets ({@link ShopifyStock}) and so the one reconciliation compares. */
+    private static final String AVAILABLE = "available";
+    static final String QUERY = "query StockbridgeVariants($first: Int!, $after: String, $query: String, $location: ID!) { "
             + "productVariants(first: $first, after: $after, query: $query, sortKey: ID) { "
-            + "nodes { id sku barcode title inventoryItem { id } product { id title } } "
+            + "nodes { id sku barcode title price "
+            + "inventoryItem { id inventoryLevel(locationId: $location) { quantities(names: [\"" + AVAILABLE + "\"]) { name quantity } } } "
+            + "product { id title } } "
             + "pageInfo { hasNextPage endCursor } } }";
     private static final String DEFAULT_TITLE = "Default Title";
     private static final String SKU_FILTER = "sku:";
@@ -93,6 +100,7 @@ final class ShopifyProductList {
         variables.put("first", PAGE_SIZE);
         variables.put("after", after);
         variables.put("query", query);
+        variables.put("location", ShopifySettings.locationGid(connection));
         return ShopifyGraphql.call(connection, ShopOperation.PRODUCTS, UUID.randomUUID().toString(), QUERY,
                 variables).page(page).build();
     }
@@ -110,7 +118,28 @@ final class ShopifyProductList {
         String name = variantTitle == null || variantTitle.equals(DEFAULT_TITLE) ? productTitle
                 : productTitle == null ? variantTitle : productTitle + " – " + variantTitle;
         return Optional.of(new ShopProduct(ref.externalId(), ref.productId(), FormatJson.text(node, "sku"),
-                FormatJson.text(node, "barcode"), name));
+                FormatJson.text(node, "barcode"), name, available(node), price(node)));
+    }
+
+    /** The available quantity at the connection's location; null where the variant is not stocked there. */
+    private static Integer available(JsonNode variant) {
+        for (JsonNode quantity : variant.path("inventoryItem").path("inventoryLevel").path("quantities")) {
+            JsonNode value = quantity.get("quantity");
+            if (AVAILABLE.equals(FormatJson.text(quantity, "name")) && value != null && value.canConvertToInt()) {
+                return value.intValue();
+            }
+        }
+        return null;
+    }
+
+    /** The variant's price, a decimal string (Shopify's Money scalar). */
+    private static BigDecimal price(JsonNode variant) {
+        String price = FormatJson.text(variant, "price");
+        try {
+            return price == null ? null : new BigDecimal(price.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The SKU a by-SKU request asked for, read back from its variables; empty for a page of the whole list. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ class ShopifyProductListTest {
                 .contains("productVariants(first: $first, after: $after, query: $query, sortKey: ID)")
                 .contains("pageInfo { hasNextPage endCursor }");
         assertThat(Shopify.body(request).get("variables")).isEqualTo(Shopify.json(
-                "{\"first\": 100, \"after\": null, \"query\": null}"));
+                "{\"first\": 100, \"after\": null, \"query\": null, \"location\": \"gid://shopify/Location/64071\"}"));
         assertThatThrownBy(() -> Shopify.FORMAT.productPageRequest(Shopify.connection(), 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("by cursor");
     }
@@ -66,6 +67,31 @@ class ShopifyProductListTest {
         assertThat(last.page()).isEqualTo(2);
         assertThat(last.last()).isTrue();
         assertThat(last.cursor()).isNull();
+    }
+
+    @Test
+    void eachVariantShowsItsPriceAndItsAvailableQuantityAtTheConnectionsLocationForReconciliation() {
+        ShopRequest request = Shopify.FORMAT.productPageRequest(Shopify.connection(), 1);
+        assertThat(Shopify.body(request).get("query").asText())
+                .contains("price inventoryItem { id inventoryLevel(locationId: $location) { quantities(names: [\"available\"])");
+
+        ProductPage page = Shopify.FORMAT.readProducts(request, 200, Map.of(), """
+                {"data": {"productVariants": {
+                  "nodes": [
+                    {"id": "gid://shopify/ProductVariant/40001", "sku": "MUG-1", "barcode": null, "title": "Default Title",
+                     "price": "12.50", "inventoryItem": {"id": "gid://shopify/InventoryItem/41001",
+                       "inventoryLevel": {"quantities": [{"name": "available", "quantity": 7}]}},
+                     "product": {"id": "gid://shopify/Product/7513594", "title": "Mug"}},
+                    {"id": "gid://shopify/ProductVariant/40002", "sku": "TEE-M", "barcode": null, "title": "M",
+                     "price": "30.00", "inventoryItem": {"id": "gid://shopify/InventoryItem/41002", "inventoryLevel": null},
+                     "product": {"id": "gid://shopify/Product/7513600", "title": "T-shirt"}}],
+                  "pageInfo": {"hasNextPage": false, "endCursor": null}}}}""");
+
+        assertThat(page.products()).containsExactly(
+                new ShopProduct("7513594/40001/41001", "7513594", "MUG-1", null, "Mug", 7, new BigDecimal("12.50")),
+                // not stocked at the location: no quantity to compare
+                new ShopProduct("7513600/40002/41002", "7513600", "TEE-M", null, "T-shirt – M", null, new BigDecimal("30.00")));
+        assertThat(Shopify.FORMAT.showsValues()).isTrue();
     }
 
     @Test
