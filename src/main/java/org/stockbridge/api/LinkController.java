@@ -22,6 +22,7 @@ import org.stockbridge.hub.LinkMatchReport;
 import org.stockbridge.links.ExportOrder;
 import org.stockbridge.links.ProductsToShopReport;
 import org.stockbridge.links.ShopLinkOperations;
+import org.stockbridge.links.ShopSentElsewhereException;
 import org.stockbridge.links.ShopUnavailableException;
 
 /** Links in bulk between hub products and one shop's products, and products-to-shop. */
@@ -66,6 +67,11 @@ public class LinkController {
             @RequestBody(required = false) ExportRequest body,
             @RequestParam(defaultValue = "100") @Min(1) @Max(10000) int limit) {
         return operations.productsToShop(connection, new ExportOrder(body == null ? null : body.skus(), limit));
+    }
+
+    @ExceptionHandler(ShopSentElsewhereException.class)
+    ProblemDetail sentElsewhere(ShopSentElsewhereException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(ShopUnavailableException.class)

@@ -21,6 +21,7 @@ import org.stockbridge.hub.ReferenceDataStore;
 import org.stockbridge.hub.ShopLinks;
 import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.OutboundShops;
+import org.stockbridge.push.ShopSenders;
 
 /**
  * What the admin API asks of a shop's links: it checks the shop can do it, then runs the shop's route
@@ -37,8 +38,11 @@ public class ShopLinkOperations {
     private final OutboundShops shops;
     private final ShopLinks links;
     private final ReferenceDataStore reference;
+    private final ShopSenders senders;
 
-    public ShopLinkOperations(ProducerTemplate producer, OutboundShops shops, ShopLinks links, ReferenceDataStore reference) {
+    public ShopLinkOperations(ProducerTemplate producer, OutboundShops shops, ShopLinks links, ReferenceDataStore reference,
+            ShopSenders senders) {
+        this.senders = senders;
         this.producer = producer;
         this.shops = shops;
         this.links = links;
@@ -78,6 +82,9 @@ public class ShopLinkOperations {
             throw HubException.invalid("connection '" + connection + "': format " + shop.format().name()
                     + " cannot create products in the shop");
         }
+        if (!shop.dryRun()) {
+            sentFromHere(connection);
+        }
         return run(connection, ShopLinkEndpoints.productsToShopRoute(connection), order, null, ProductsToShopReport.class);
     }
 
@@ -90,6 +97,13 @@ public class ShopLinkOperations {
         if (shop.dryRun()) {
             throw HubException.invalid("connection '" + connection + "' is in dry-run: the hub sends it nothing, "
                     + "so it does not read its product list either");
+        }
+        sentFromHere(connection);
+    }
+
+    private void sentFromHere(String connection) {
+        if (!senders.sendsTo(connection)) {
+            throw new ShopSentElsewhereException(connection);
         }
     }
 

@@ -23,11 +23,13 @@ import org.stockbridge.format.RateLimit;
  * @param requestsInFlight  how many of a shop's requests may be under way at once (default 8, never more than its
  *                          rate limit's requests per period): one at a time, a shop answering in 150 ms could take
  *                          at most ~6 requests a second however high its limit
+ * @param oneSenderPerShop  on PostgreSQL, whether one instance at a time sends to each shop ({@link ShopSenders}),
+ *                          so that instances sharing the database keep to a shop's limit together (default true)
  */
 @ConfigurationProperties("stockbridge.push")
 public record PushProperties(Duration pollPeriod, Integer batch, Duration lease, Duration retryInitialDelay,
         Duration retryMaxDelay, Integer maxAttempts, Breaker breaker, Integer databaseConnections,
-        Integer requestsInFlight) {
+        Integer requestsInFlight, Boolean oneSenderPerShop) {
 
     public PushProperties {
         pollPeriod = pollPeriod == null ? Duration.ofSeconds(1) : pollPeriod;
@@ -44,6 +46,7 @@ public record PushProperties(Duration pollPeriod, Integer batch, Duration lease,
                     + databaseConnections);
         }
         requestsInFlight = requestsInFlight == null ? 8 : requestsInFlight;
+        oneSenderPerShop = oneSenderPerShop == null || oneSenderPerShop;
         if (requestsInFlight < 1) {
             throw new IllegalArgumentException("stockbridge.push.requests-in-flight must be at least 1, was "
                     + requestsInFlight);

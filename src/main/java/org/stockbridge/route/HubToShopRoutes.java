@@ -18,6 +18,7 @@ import org.stockbridge.format.ShopRequest;
 import org.stockbridge.push.PushProperties;
 import org.stockbridge.push.ShopBreaker;
 import org.stockbridge.push.ShopBreakers;
+import org.stockbridge.push.ShopSenders;
 import org.stockbridge.push.PushResults;
 
 /**
@@ -51,10 +52,13 @@ public class HubToShopRoutes extends RouteBuilder {
     private final ShopFiles files;
     private final DrainWakeUps wakeUps;
     private final ShopPaces paces;
+    private final ShopSenders senders;
 
     public HubToShopRoutes(OutboundShops shops, OutboxDrain drain, PushResults results, DryRunFiles dryRunFiles,
-            PushProperties settings, ShopBreakers breakers, ShopFiles files, DrainWakeUps wakeUps, ShopPaces paces) {
+            PushProperties settings, ShopBreakers breakers, ShopFiles files, DrainWakeUps wakeUps, ShopPaces paces,
+            ShopSenders senders) {
         this.wakeUps = wakeUps;
+        this.senders = senders;
         this.paces = paces;
         this.breakers = breakers;
         this.files = files;
@@ -91,7 +95,8 @@ public class HubToShopRoutes extends RouteBuilder {
                     .routeId(routeId(shop.id()))
                     .routeDescription(shop.id() + " stock and prices from the outbox to " + shop.format().name()
                             + (shop.dryRun() ? " (dry-run: requests written to files)" : " at " + shop.baseUrl()))
-                    .process(new ShopDrainStep(shop, drain, breakers, paces.of(shop), queued ? requestQueue(shop, false) : null))
+                    .process(new ShopDrainStep(shop, drain, breakers, senders, paces.of(shop),
+                            queued ? requestQueue(shop, false) : null))
                     .split(body());
             if (shop.dryRun()) {
                 paced(each, shop).process(ShopPaces.answered()).process(exchange -> {

@@ -14,6 +14,7 @@ import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.OutboundShops;
 import org.stockbridge.push.Reconciliation;
 import org.stockbridge.push.ShopBreakers;
+import org.stockbridge.push.ShopSenders;
 
 /**
  * {@code reconcile-<connection>}: one route per shop the hub sends to, started by {@link Reconciliation#endpoint}
@@ -25,7 +26,9 @@ import org.stockbridge.push.ShopBreakers;
  * run starts over. A shop paused by its circuit breaker is not reconciled.
  * <p>
  * The pages take their turns in the shop's pace with its pushes ({@link ShopPaces}): together they stay within
- * the shop's one limit, and a reconciliation beside a heavy push slows both rather than overrunning the shop.
+ * the shop's one limit, and a reconciliation beside a heavy push slows both rather than overrunning the shop. On an
+ * instance that does not send to the shop ({@link ShopSenders}) the run is a full push instead: the outbox entries
+ * go out from the sending instance, within its pace.
  */
 @Component
 public class ReconciliationRoutes extends RouteBuilder {
@@ -42,9 +45,12 @@ public class ReconciliationRoutes extends RouteBuilder {
     private final Reconciliation reconciliation;
     private final ShopBreakers breakers;
     private final ShopPaces paces;
+    private final ShopSenders senders;
 
-    public ReconciliationRoutes(OutboundShops shops, Reconciliation reconciliation, ShopBreakers breakers, ShopPaces paces) {
+    public ReconciliationRoutes(OutboundShops shops, Reconciliation reconciliation, ShopBreakers breakers, ShopPaces paces,
+            ShopSenders senders) {
         this.paces = paces;
+        this.senders = senders;
         this.shops = shops;
         this.reconciliation = reconciliation;
         this.breakers = breakers;
@@ -77,14 +83,20 @@ public class ReconciliationRoutes extends RouteBuilder {
                     .routeDescription("Reads " + shop.id() + "'s product list and corrects the stock and prices it shows wrong")
                     .process(exchange -> {
                         boolean paused = breakers.of(shop.id()).paused();
+                        boolean sender = !paused && senders.sendsTo(shop.id());
                         if (paused) {
                             LOG.warn("{}: reconciliation skipped: the shop is paused by its circuit breaker", shop.id());
+                        } else if (!sender) {
+                            // reading the list here would add requests the sending instance's pace does not see
+                            LOG.info("{}: another instance sends to the shop: reconciled by a full push, which it sends",
+                                    shop.id());
+                            reconciliation.pushEverything(shop);
                         } else {
                             reconciliation.retryFailed(shop);
                         }
                         exchange.setProperty(PAGE, 1);
                         exchange.removeProperty(PREVIOUS);
-                        exchange.setProperty(MORE, !paused);
+                        exchange.setProperty(MORE, sender);
                         exchange.setProperty(CORRECTED, 0);
                         exchange.setProperty(LISTED, 0);
                     })

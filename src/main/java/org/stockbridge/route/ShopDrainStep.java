@@ -7,6 +7,7 @@ import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.OutboxDrain;
 import org.stockbridge.push.PushPlan;
 import org.stockbridge.push.ShopBreakers;
+import org.stockbridge.push.ShopSenders;
 
 /**
  * The first step of {@code hub-to-<connection>}: one drain of the shop's outbox ({@link OutboxDrain}), whose
@@ -22,6 +23,7 @@ final class ShopDrainStep implements Processor {
     private final OutboundShop shop;
     private final OutboxDrain drain;
     private final ShopBreakers breakers;
+    private final ShopSenders senders;
     private final ShopPace pace;
     private final String requestQueue;
     // the shop's drains run one after the other on its scheduler thread: these are only ever touched from there
@@ -29,10 +31,12 @@ final class ShopDrainStep implements Processor {
     private SedaEndpoint queue; // the request queue, looked up at the first drain (the routes exist by then)
 
     /** {@code requestQueue}: the endpoint the requests are handed to, or null when the route sends them itself. */
-    ShopDrainStep(OutboundShop shop, OutboxDrain drain, ShopBreakers breakers, ShopPace pace, String requestQueue) {
+    ShopDrainStep(OutboundShop shop, OutboxDrain drain, ShopBreakers breakers, ShopSenders senders, ShopPace pace,
+            String requestQueue) {
         this.shop = shop;
         this.drain = drain;
         this.breakers = breakers;
+        this.senders = senders;
         this.pace = pace;
         this.requestQueue = requestQueue;
     }
@@ -47,8 +51,10 @@ final class ShopDrainStep implements Processor {
             }
             pace.awaitNoneWaiting(queue::getCurrentQueueSize);
         }
-        // a paused shop's route looks at nothing until the pause is over: no claim, no spin
-        PushPlan plan = !shop.dryRun() && breakers.of(shop.id()).paused() ? PushPlan.empty(shop) : drain.next(shop);
+        // a paused shop's route looks at nothing until the pause is over: no claim, no spin; nor does the route of
+        // a shop another instance sends to (it tries to take the shop over at each poll)
+        boolean idle = !shop.dryRun() && breakers.of(shop.id()).paused() || !senders.sendsTo(shop.id());
+        PushPlan plan = idle ? PushPlan.empty(shop) : drain.next(shop);
         backlog = plan.moreDue();
         exchange.setProperty(ShopExchange.PLAN, plan);
         // false: the greedy scheduler waits for a wake-up or the poll period before the next drain

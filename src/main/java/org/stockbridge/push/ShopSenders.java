@@ -1,0 +1,125 @@
+package org.stockbridge.push;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which shops this instance sends to. A shop's rate limit is paced in one process ({@code ShopPace}); two instances
+ * sending to the same shop would each keep to the limit and together show it twice. So on PostgreSQL each shop has
+ * one sender: the instance that holds the shop's session-level advisory lock ({@code pg_try_advisory_lock}) on a
+ * connection of its own. PostgreSQL releases the locks when that session ends, so when the sending instance stops
+ * or dies another takes the shop over at its next drain (within the poll period); no lease to renew, no table of
+ * our own. The other instances still take in feeds and orders and fill the outbox; the sender drains it.
+ * <p>
+ * H2 is embedded: one process has the database, so this instance sends to every shop. With
+ * {@code stockbridge.push.one-sender-per-shop=false} every instance sends to every shop (each within the limit).
+ * <p>
+ * The lock connection is checked at most once a second; if it breaks, this instance sends to no shop until a new
+ * connection has taken the locks again. Between the server dropping the session and that check (under a second)
+ * another instance may already send: the one moment two instances can share a shop's limit.
+ */
+@Component
+public class ShopSenders implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShopSenders.class);
+    /** The first key of every shop lock: "SB" (0x5342), keeping them apart from other users of advisory locks. */
+    private static final int NAMESPACE = 0x5342;
+    private static final long CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final DataSource dataSource;
+    private final boolean exclusive;
+    private final Set<String> held = new HashSet<>();
+    private Connection locks;
+    private long checkedAt;
+
+    public ShopSenders(DataSource dataSource, PushProperties settings) {
+        this.dataSource = dataSource;
+        this.exclusive = settings.oneSenderPerShop() && postgres(dataSource);
+    }
+
+    /** Whether this instance sends to the shop now; takes the shop when no other instance sends to it. */
+    public synchronized boolean sendsTo(String shop) {
+        if (!exclusive) {
+            return true;
+        }
+        try {
+            Connection connection = lockConnection();
+            if (held.contains(shop)) {
+                return true;
+            }
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+                lock.setInt(1, NAMESPACE);
+                lock.setInt(2, shop.hashCode());
+                try (ResultSet taken = lock.executeQuery()) {
+                    if (taken.next() && taken.getBoolean(1)) {
+                        held.add(shop);
+                        LOG.info("{}: this instance sends to the shop (one sender per shop)", shop);
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            LOG.warn("shop senders: the lock connection failed ({}); this instance sends to no shop until it is back",
+                    e.getMessage());
+            drop();
+            return false;
+        }
+    }
+
+    private Connection lockConnection() throws SQLException {
+        long now = System.nanoTime();
+        if (locks != null && now - checkedAt > CHECK_NANOS) {
+            if (!locks.isValid(2)) {
+                LOG.warn("shop senders: the lock connection was lost; {} shops are free for other instances", held.size());
+                drop();
+            }
+            checkedAt = now;
+        }
+        if (locks == null) {
+            locks = dataSource.getConnection();
+            locks.setAutoCommit(true);
+            checkedAt = now;
+        }
+        return locks;
+    }
+
+    private void drop() {
+        held.clear();
+        if (locks != null) {
+            try {
+                locks.close();
+            } catch (SQLException ignored) {
+                // it is being given up
+            }
+            locks = null;
+        }
+    }
+
+    /** Stopping: the session ends, so the other instances take the shops over at once. */
+    @Override
+    public synchronized void destroy() {
+        drop();
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the hub runs on: " + e.getMessage(), e);
+        }
+    }
+}

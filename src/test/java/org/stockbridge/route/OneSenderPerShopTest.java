@@ -1,0 +1,129 @@
+package org.stockbridge.route;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.stockbridge.support.ShopPushes.WOO_BATCH;
+import static org.stockbridge.support.ShopPushes.basic;
+import static org.stockbridge.support.ShopPushes.shopId;
+import static org.stockbridge.support.ShopPushes.startedShop;
+import static org.stockbridge.support.ShopPushes.wooBatchWith;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.stockbridge.HubTest;
+import org.stockbridge.hub.HubService;
+import org.stockbridge.hub.StockChange;
+import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.support.ShopPushes;
+import org.stockbridge.support.StopRoutesFirst;
+
+/**
+ * One sender per shop on PostgreSQL: another instance of the hub is played by a plain connection holding the
+ * shop's advisory lock from before this hub starts. While it holds it this hub sends the shop nothing (its outbox
+ * entries wait) and refuses to read the shop's product list; once it lets go, this hub takes the shop over and
+ * sends what waited.
+ */
+@HubTest
+@DirtiesContext // WireMock stops with this class, and the context holds the shop's lock until it closes
+@EnabledIfSystemProperty(named = "stockbridge.test.db", matches = "postgres")
+@Import(ShopPushes.class)
+@TestPropertySource(properties = {
+        "stockbridge.push.one-sender-per-shop=true",
+        "stockbridge.connections.woo-cluster.type=shop", "stockbridge.connections.woo-cluster.stock=inferior",
+        "stockbridge.connections.woo-cluster.warehouse=main", "stockbridge.connections.woo-cluster.format=woocommerce",
+        "stockbridge.connections.woo-cluster.settings.consumerKey=" + OneSenderPerShopTest.KEY,
+        "stockbridge.connections.woo-cluster.settings.consumerSecret=" + OneSenderPerShopTest.SECRET})
+class OneSenderPerShopTest {
+
+    static final String KEY = "ck_0c1d2e3f4a5b6c7d8e9f";
+    static final String SECRET = "cs_9f8e7d6c5b4a3f2e1d0c";
+    static final String SHOP = "woo-cluster";
+
+    static final WireMockServer WOO = startedShop();
+    /** The other instance's lock connection. */
+    static Connection otherInstance;
+
+    @DynamicPropertySource
+    static void shop(DynamicPropertyRegistry registry) {
+        registry.add("stockbridge.connections.woo-cluster.settings.baseUrl", WOO::baseUrl);
+    }
+
+    @RegisterExtension
+    static final AfterAllCallback STOP_SHOP = StopRoutesFirst.then(WOO::stop);
+
+    @Autowired
+    HubService hub;
+
+    @Autowired
+    ShopPushes pushes;
+
+    @Autowired
+    TestRestTemplate http;
+
+    /** Before the hub's context starts (Spring starts it for the first test): the other instance has the shop. */
+    @BeforeAll
+    static void anotherInstanceSendsToTheShop() throws Exception {
+        otherInstance = DriverManager.getConnection(System.getenv("STOCKBRIDGE_TEST_PG_URL"),
+                System.getenv("STOCKBRIDGE_TEST_PG_USER"), System.getenv("STOCKBRIDGE_TEST_PG_PASSWORD"));
+        try (PreparedStatement lock = otherInstance.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            lock.setInt(1, 0x5342); // ShopSenders' namespace
+            lock.setInt(2, SHOP.hashCode());
+            try (ResultSet taken = lock.executeQuery()) {
+                assertThat(taken.next() && taken.getBoolean(1)).as("the other instance has the shop").isTrue();
+            }
+        }
+    }
+
+    @AfterAll
+    static void otherInstanceStops() throws Exception {
+        if (otherInstance != null) {
+            otherInstance.close();
+        }
+    }
+
+    @Test
+    void whileAnotherInstanceSendsToTheShopThisOneWaitsThenTakesItOverWhenThatOneStops() throws Exception {
+        long id = shopId();
+        String sku = pushes.linkedProduct("CLUSTER", SHOP, id);
+        WOO.stubFor(wooBatchWith(basic(KEY, SECRET), id).willReturn(okJson("{\"update\":[{\"id\":" + id + "}]}")));
+
+        hub.setStock(null, StockChange.set(sku, "main", 6, "test"));
+
+        // three poll periods: each drain finds the shop taken and leaves the entry for its sender
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> WOO.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH))).isEmpty());
+        assertThat(pushes.outboxStates(sku)).containsExactly("pending");
+        ResponseEntity<String> match = http.postForEntity("/api/connections/" + SHOP + "/links/match?by=sku", null, String.class);
+        assertThat(match.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(match.getBody()).contains("another instance of the hub sends to this shop");
+
+        otherInstance.close(); // that instance stops: PostgreSQL ends its session and releases the lock
+
+        pushes.awaitDone(sku);
+        assertThat(WOO.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH)))).hasSize(1);
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok");
+    }
+}
