@@ -40,6 +40,17 @@ public enum PriceRounding {
         }
     },
 
+    /**
+     * To the nearest 0.05, HALF_UP on the cents price: 12.32 → 12.30, 12.33 → 12.35, 12.375 → 12.38 → 12.40. For
+     * currencies without one-cent coins (Swiss francs) and shops that price in five-cent steps.
+     */
+    STEP_05 {
+        @Override
+        BigDecimal round(BigDecimal price) {
+            return toCents(price).divide(FIVE_CENTS, 0, RoundingMode.HALF_UP).multiply(FIVE_CENTS);
+        }
+    },
+
     /** To the whole currency unit, HALF_UP on the cents price: 12.49 → 12.00, 12.50 → 13.00. */
     WHOLE {
         @Override
@@ -49,13 +60,15 @@ public enum PriceRounding {
     };
 
     private static final BigDecimal NINETY_NINE = new BigDecimal("0.99");
+    private static final BigDecimal FIVE_CENTS = new BigDecimal("0.05");
 
     /** The words a connection's {@code price-rounding} setting takes, as an operator would write them. */
-    public static final String ACCEPTED = "none, cents, .99, whole";
+    public static final String ACCEPTED = "none, cents, .99, 0.05, whole";
 
     /**
      * The rounding a {@code price-rounding} setting names: {@code none} (or empty), {@code cents}, {@code .99}
-     * (also {@code 0.99}, {@code ending-99}), {@code whole}; case and {@code -}/{@code _} do not matter.
+     * (also {@code 0.99}, {@code ending-99}), {@code 0.05} (also {@code .05}, {@code step-05}), {@code whole}; case
+     * and {@code -}/{@code _} do not matter.
      *
      * @throws IllegalArgumentException naming the accepted values
      */
@@ -65,6 +78,7 @@ public enum PriceRounding {
             case "", "none" -> NONE;
             case "cents", "0.01", ".01" -> CENTS;
             case ".99", "0.99", "99", "ending-99" -> ENDING_99;
+            case "0.05", ".05", "step-05" -> STEP_05;
             case "whole", "1", "1.00" -> WHOLE;
             default -> throw new IllegalArgumentException("price-rounding '" + text + "' is not one of " + ACCEPTED);
         };

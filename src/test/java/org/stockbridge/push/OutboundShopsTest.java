@@ -54,8 +54,10 @@ class OutboundShopsTest {
                 .hasMessageContaining("connection 'woo-main': price-multiplier '1,23' is not a decimal number");
         assertThatThrownBy(() -> shops(Map.of("woo-main", priced("0", null))))
                 .hasMessageContaining("connection 'woo-main': price multiplier must be positive, was 0");
-        assertThatThrownBy(() -> shops(Map.of("woo-main", priced("1.1", "0.05"))))
-                .hasMessageContaining("connection 'woo-main': price-rounding '0.05' is not one of none, cents, .99, whole");
+        assertThat(shops(Map.of("woo", priced("1.1", "0.05"))).find("woo").orElseThrow().pricePolicy().rounding())
+                .isEqualTo(PriceRounding.STEP_05);
+        assertThatThrownBy(() -> shops(Map.of("woo-main", priced("1.1", "0.10"))))
+                .hasMessageContaining("connection 'woo-main': price-rounding '0.10' is not one of none, cents, .99, 0.05, whole");
     }
 
     private static StockbridgeProperties.Connection priced(String multiplier, String rounding) {
