@@ -1,28 +1,31 @@
 package org.stockbridge.push;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Which shops this instance sends to. A shop's rate limit is paced in one process ({@code ShopPace}); two instances
  * sending to the same shop would each keep to the limit and together show it twice. So on PostgreSQL each shop has
  * one sender: the instance that holds the shop's session-level advisory lock ({@code pg_try_advisory_lock}) on a
- * connection of its own. PostgreSQL releases the locks when that session ends, so when the sending instance stops
- * or dies another takes the shop over at its next drain (within the poll period); no lease to renew, no table of
- * our own. The other instances still take in feeds and orders and fill the outbox; the sender drains it.
+ * connection of its own, opened beside the pool (a pooled connection would go back to the pool on close, its
+ * session and locks alive). PostgreSQL releases the locks when that session ends, so when the sending instance
+ * stops or its connection closes another takes the shop over at its next drain (within the poll period); no lease
+ * to renew, no table of our own. A host that vanishes without closing its socket keeps the session until the
+ * server's TCP keepalive gives up on it ({@code tcp_keepalives_idle}, set it low in a cluster). The other instances
+ * still take in feeds and orders and fill the outbox; the sender drains it.
  * <p>
  * H2 is embedded: one process has the database, so this instance sends to every shop. With
  * {@code stockbridge.push.one-sender-per-shop=false} every instance sends to every shop (each within the limit).
@@ -35,19 +38,30 @@ import org.springframework.stereotype.Component;
 public class ShopSenders implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopSenders.class);
-    /** The first key of every shop lock: "SB" (0x5342), keeping them apart from other users of advisory locks. */
-    private static final int NAMESPACE = 0x5342;
     private static final long CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final DataSource dataSource;
+    private final DataSourceProperties database;
     private final boolean exclusive;
     private final Set<String> held = new HashSet<>();
     private Connection locks;
     private long checkedAt;
 
-    public ShopSenders(DataSource dataSource, PushProperties settings) {
-        this.dataSource = dataSource;
-        this.exclusive = settings.oneSenderPerShop() && postgres(dataSource);
+    public ShopSenders(DataSourceProperties database, PushProperties settings) {
+        this.database = database;
+        this.exclusive = settings.oneSenderPerShop() && database.determineUrl().startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * The shop's lock: one 64-bit key (FNV-1a of {@code stockbridge shop <id>}), a key space of its own in
+     * PostgreSQL apart from two-key locks, wide enough that two shops practically never share one.
+     */
+    public static long lockKey(String shop) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : ("stockbridge shop " + shop).getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     /** Whether this instance sends to the shop now; takes the shop when no other instance sends to it. */
@@ -60,9 +74,8 @@ public class ShopSenders implements DisposableBean {
             if (held.contains(shop)) {
                 return true;
             }
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-                lock.setInt(1, NAMESPACE);
-                lock.setInt(2, shop.hashCode());
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                lock.setLong(1, lockKey(shop));
                 try (ResultSet taken = lock.executeQuery()) {
                     if (taken.next() && taken.getBoolean(1)) {
                         held.add(shop);
@@ -90,7 +103,8 @@ public class ShopSenders implements DisposableBean {
             checkedAt = now;
         }
         if (locks == null) {
-            locks = dataSource.getConnection();
+            locks = DriverManager.getConnection(database.determineUrl(), database.determineUsername(),
+                    database.determinePassword());
             locks.setAutoCommit(true);
             checkedAt = now;
         }
@@ -113,13 +127,5 @@ public class ShopSenders implements DisposableBean {
     @Override
     public synchronized void destroy() {
         drop();
-    }
-
-    private static boolean postgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database the hub runs on: " + e.getMessage(), e);
-        }
     }
 }

@@ -41,8 +41,12 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
                     .redeliveryDelay("{{stockbridge.retry.initial-delay:1000}}")
                     .useExponentialBackOff()
                     .backOffMultiplier(2)
-                    .onExceptionOccurred(retryAfter)
-                    // a request to a shop sent again takes a new turn in the shop's pace: the shop counts it again
+                    // a failed request to a shop gives its turn in the shop's pace back at once, not after the
+                    // backoff, and its redelivery takes a new one: the shop counts it again
+                    .onExceptionOccurred(exchange -> {
+                        retryAfter.process(exchange);
+                        PaceTurn.failed(exchange);
+                    })
                     .onRedelivery(PaceTurn::again)
                     .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
                     .logExhausted(true)

@@ -6,14 +6,16 @@ import org.apache.camel.support.SynchronizationAdapter;
 /**
  * The turn one request took in its shop's {@link ShopPace}, kept on its exchange ({@link ShopExchange#PACE_TURN}).
  * It is handed back exactly once: when the answer is in, or when the exchange ends without one (a catalog page
- * that failed after its retries), so no slot is ever kept by a request that is gone. A redelivery of the request
- * takes a new turn ({@link #again}): the shop counts every arrival, not every exchange.
+ * that failed after its retries), so no slot is ever kept by a request that is gone. A failed attempt hands its
+ * turn back at once ({@link #failed}) and its redelivery takes a new one ({@link #again}): the shop counts every
+ * arrival, not every exchange.
  */
 final class PaceTurn {
 
     private final ShopPace pace;
     private int slot;
     private boolean underWay;
+    private boolean sendAgain; // failed under way: a redelivery needs a new turn
 
     private PaceTurn(ShopPace pace) {
         this.pace = pace;
@@ -41,13 +43,33 @@ final class PaceTurn {
     }
 
     /**
-     * Before a redelivery of the exchange's request: the failed attempt is answered, the next one waits its turn.
-     * A redelivery of another step, after the answer was in, takes no turn: it sends nothing to the shop.
+     * The error handler saw the exchange fail (before any redelivery delay): if its request was under way, the
+     * shop has answered it (with an error) or never will, so the turn goes back now rather than after the backoff,
+     * which would hold the slot for seconds (up to a shop's Retry-After) and stall the shop's other requests.
      */
-    static void again(Exchange exchange) throws InterruptedException {
+    static void failed(Exchange exchange) {
         PaceTurn turn = exchange.getProperty(ShopExchange.PACE_TURN, PaceTurn.class);
         if (turn != null && turn.answered()) {
+            turn.markSendAgain();
+        }
+    }
+
+    /**
+     * Before a redelivery: a request that failed under way is sent again and waits for a new turn, since the
+     * shop counts it again. A redelivery of another step, after the answer was in, takes none: it sends nothing.
+     * Interrupted while waiting, the redelivery is stopped rather than sent without a turn.
+     */
+    static void again(Exchange exchange) {
+        PaceTurn turn = exchange.getProperty(ShopExchange.PACE_TURN, PaceTurn.class);
+        if (turn == null || !turn.takeSendAgain()) {
+            return;
+        }
+        try {
             turn.leave();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.setException(e);
+            exchange.setRouteStop(true);
         }
     }
 
@@ -57,6 +79,16 @@ final class PaceTurn {
             slot = taken;
             underWay = true;
         }
+    }
+
+    private synchronized void markSendAgain() {
+        sendAgain = true;
+    }
+
+    private synchronized boolean takeSendAgain() {
+        boolean needed = sendAgain;
+        sendAgain = false;
+        return needed;
     }
 
     /** Hands the turn back if the request still held it; whether it did. */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.stockbridge.TestDatabase;
 
 /**
@@ -64,11 +62,15 @@ class ShopSendersTest {
     }
 
     /** The run's database: PostgreSQL from the environment (.ci/run), else an in-memory H2. */
-    private static DataSource database() {
-        if (!TestDatabase.postgres()) {
-            return new DriverManagerDataSource("jdbc:h2:mem:senders;DB_CLOSE_DELAY=-1");
+    private static DataSourceProperties database() {
+        DataSourceProperties database = new DataSourceProperties();
+        if (TestDatabase.postgres()) {
+            database.setUrl(System.getenv("STOCKBRIDGE_TEST_PG_URL"));
+            database.setUsername(System.getenv("STOCKBRIDGE_TEST_PG_USER"));
+            database.setPassword(System.getenv("STOCKBRIDGE_TEST_PG_PASSWORD"));
+        } else {
+            database.setUrl("jdbc:h2:mem:senders;DB_CLOSE_DELAY=-1");
         }
-        return new DriverManagerDataSource(System.getenv("STOCKBRIDGE_TEST_PG_URL"), System.getenv("STOCKBRIDGE_TEST_PG_USER"),
-                System.getenv("STOCKBRIDGE_TEST_PG_PASSWORD"));
+        return database;
     }
 }

@@ -37,6 +37,7 @@ import org.stockbridge.HubTest;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.push.ShopSenders;
 import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
@@ -88,9 +89,8 @@ class OneSenderPerShopTest {
     static void anotherInstanceSendsToTheShop() throws Exception {
         otherInstance = DriverManager.getConnection(System.getenv("STOCKBRIDGE_TEST_PG_URL"),
                 System.getenv("STOCKBRIDGE_TEST_PG_USER"), System.getenv("STOCKBRIDGE_TEST_PG_PASSWORD"));
-        try (PreparedStatement lock = otherInstance.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-            lock.setInt(1, 0x5342); // ShopSenders' namespace
-            lock.setInt(2, SHOP.hashCode());
+        try (PreparedStatement lock = otherInstance.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, ShopSenders.lockKey(SHOP));
             try (ResultSet taken = lock.executeQuery()) {
                 assertThat(taken.next() && taken.getBoolean(1)).as("the other instance has the shop").isTrue();
             }

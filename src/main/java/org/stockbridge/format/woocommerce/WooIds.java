@@ -16,10 +16,11 @@ final class WooIds {
     private WooIds() {
     }
 
-    /** The parent's id of a {@code parent/variation} link, else null. */
+    /** The parent's id of a {@code parent/variation} link, else null (also for a link with nothing before the slash). */
     static String parent(String externalId) {
         int slash = externalId.indexOf('/');
-        return slash < 0 ? null : externalId.substring(0, slash).trim();
+        String parent = slash < 0 ? "" : externalId.substring(0, slash).trim();
+        return parent.isEmpty() ? null : parent;
     }
 
     /** The product's or variation's own id: a {@code parent/variation} link without its parent. */

@@ -69,6 +69,13 @@ final class WooProductList {
     }
 
     static ProductPage read(ShopRequest request, ShopAnswer answer) {
+        WooCatalogWalk walk = request.cursor() == null ? null : WooCatalogWalk.parse(request.cursor());
+        String listedParent = walk != null && walk.inVariations() ? walk.parent() : null;
+        if (listedParent != null && answer.status() == 404) {
+            // the parent was deleted while the walk went on: it has no variations left to list
+            WooCatalogWalk next = walk.nextParent();
+            return new ProductPage(request.page(), List.of(), next.done(), next.done() ? null : next.text());
+        }
         Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
         if (problem.isPresent()) {
             throw problem.get().toException(request);
@@ -77,13 +84,14 @@ final class WooProductList {
         if (list == null || !list.isArray()) {
             throw AnswerProblem.unreadable(answer, "not a product list").toException(request);
         }
-        WooCatalogWalk walk = request.cursor() == null ? null : WooCatalogWalk.parse(request.cursor());
-        String listedParent = walk != null && walk.inVariations() ? walk.parent() : null;
         List<ShopProduct> products = new ArrayList<>();
         List<String> variable = new ArrayList<>();
         for (JsonNode product : list) {
             String id = WooIds.key(product);
-            String parent = listedParent != null ? listedParent : parent(product);
+            // only a variation lives under its parent; another product's parent_id (a leftover post parent) is not
+            // where its updates go
+            String parent = listedParent != null ? listedParent
+                    : "variation".equals(FormatJson.text(product, "type")) ? parent(product) : null;
             products.add(new ShopProduct(id == null || parent == null ? id : WooIds.variation(parent, id), parent,
                     FormatJson.text(product, "sku"), FormatJson.text(product, "global_unique_id"), name(product),
                     stock(product), price(product)));

@@ -95,6 +95,20 @@ class WooCommerceProductListTest {
     }
 
     @Test
+    void aParentDeletedDuringTheWalkHasNoVariationsAndTheWalkGoesOn() {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
+        ProductPage products = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("2")), TWO_PRODUCTS);
+        ShopRequest variations = Woo.FORMAT.nextPageRequest(Woo.connection(), products);
+
+        ProductPage gone = Woo.FORMAT.readProducts(variations, 404, Map.of(),
+                "{\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\"}");
+
+        assertThat(gone.products()).isEmpty();
+        assertThat(Woo.FORMAT.nextPageRequest(Woo.connection(), gone).path())
+                .isEqualTo("/wp-json/wc/v3/products?per_page=100&page=2&orderby=id&order=asc");
+    }
+
+    @Test
     void theLastPagesVariationsAreTheEndOfTheList() {
         ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 3);
         ProductPage products = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("3")), TWO_PRODUCTS);
@@ -141,11 +155,13 @@ class WooCommerceProductListTest {
         ShopRequest request = Woo.FORMAT.productBySkuRequest(Woo.connection(), "SHIRT-RED");
 
         ProductPage page = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("1")), """
-                [{"id": 2101, "name": "Shirt - Red", "parent_id": 2100, "sku": "SHIRT-RED", "global_unique_id": ""}]
+                [{"id": 2101, "type": "variation", "name": "Shirt - Red", "parent_id": 2100, "sku": "SHIRT-RED", "global_unique_id": ""},
+                 {"id": 3001, "type": "simple", "name": "Old child", "parent_id": 3000, "sku": "SHIRT-RED", "global_unique_id": ""}]
                 """);
 
-        assertThat(page.products()).as("linked as parent/variation").containsExactly(
-                new ShopProduct("2100/2101", "2100", "SHIRT-RED", null, "Shirt - Red"));
+        assertThat(page.products()).as("a variation is linked as parent/variation; a leftover post parent is not one")
+                .containsExactly(new ShopProduct("2100/2101", "2100", "SHIRT-RED", null, "Shirt - Red"),
+                        new ShopProduct("3001", null, "SHIRT-RED", null, "Old child"));
         assertThat(page.last()).isTrue();
     }
 
