@@ -64,6 +64,11 @@ public class ShopSenders implements DisposableBean {
         return hash;
     }
 
+    /** Whether shops have one sender among several instances (PostgreSQL, turned on); else this one sends to all. */
+    public boolean oneSenderPerShop() {
+        return exclusive;
+    }
+
     /** Whether this instance sends to the shop now; takes the shop when no other instance sends to it. */
     public synchronized boolean sendsTo(String shop) {
         if (!exclusive) {

@@ -1,5 +1,7 @@
 package org.stockbridge.route;
 
+import java.time.Clock;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.stockbridge.format.ProductPage;
 import org.stockbridge.format.ShopAnswer;
 import org.stockbridge.format.ShopAnswerException;
 import org.stockbridge.format.ShopRequest;
+import org.stockbridge.hub.ReconcileRequestStore;
 import org.stockbridge.push.OutboundShop;
 import org.stockbridge.push.OutboundShops;
 import org.stockbridge.push.Reconciliation;
@@ -26,9 +29,10 @@ import org.stockbridge.push.ShopSenders;
  * run starts over. A shop paused by its circuit breaker is not reconciled.
  * <p>
  * The pages take their turns in the shop's pace with its pushes ({@link ShopPaces}): together they stay within
- * the shop's one limit, and a reconciliation beside a heavy push slows both rather than overrunning the shop. On an
- * instance that does not send to the shop ({@link ShopSenders}) the run is a full push instead: the outbox entries
- * go out from the sending instance, within its pace.
+ * the shop's one limit, and a reconciliation beside a heavy push slows both rather than overrunning the shop. An
+ * instance that does not send to the shop ({@link ShopSenders}) leaves the reconciliation in the database
+ * ({@link ReconcileRequestStore}); the sending instance's {@code reconcile-<connection>-requests} route looks for
+ * such requests every few seconds and runs them, within its pace.
  */
 @Component
 public class ReconciliationRoutes extends RouteBuilder {
@@ -40,17 +44,23 @@ public class ReconciliationRoutes extends RouteBuilder {
     private static final String MORE = "StockbridgeReconcileMore";
     private static final String CORRECTED = "StockbridgeReconcileCorrected";
     private static final String LISTED = "StockbridgeReconcileListed";
+    /** How often the sending instance looks for reconciliations other instances left for it. */
+    private static final long REQUEST_CHECK_MILLIS = 5_000;
 
     private final OutboundShops shops;
     private final Reconciliation reconciliation;
     private final ShopBreakers breakers;
     private final ShopPaces paces;
     private final ShopSenders senders;
+    private final ReconcileRequestStore requests;
+    private final Clock clock;
 
     public ReconciliationRoutes(OutboundShops shops, Reconciliation reconciliation, ShopBreakers breakers, ShopPaces paces,
-            ShopSenders senders) {
+            ShopSenders senders, ReconcileRequestStore requests, Clock clock) {
         this.paces = paces;
         this.senders = senders;
+        this.requests = requests;
+        this.clock = clock;
         this.shops = shops;
         this.reconciliation = reconciliation;
         this.breakers = breakers;
@@ -78,6 +88,14 @@ public class ReconciliationRoutes extends RouteBuilder {
                         .process(exchange -> reconciliation.pushEverything(shop));
                 continue;
             }
+            if (senders.oneSenderPerShop()) {
+                // every instance looks; only the one sending to the shop takes a request another instance left
+                from("timer:" + routeId(shop.id()) + "-requests?period=" + REQUEST_CHECK_MILLIS + "&delay=" + REQUEST_CHECK_MILLIS)
+                        .routeId(routeId(shop.id()) + "-requests")
+                        .routeDescription("Runs the reconciliations of " + shop.id() + " other instances asked for")
+                        .filter(exchange -> senders.sendsTo(shop.id()) && requests.take(shop.id()))
+                        .to(Reconciliation.endpoint(shop.id()));
+            }
             ProductCatalog catalog = shop.catalog().orElseThrow();
             from(Reconciliation.endpoint(shop.id())).routeId(routeId(shop.id()))
                     .routeDescription("Reads " + shop.id() + "'s product list and corrects the stock and prices it shows wrong")
@@ -88,9 +106,8 @@ public class ReconciliationRoutes extends RouteBuilder {
                             LOG.warn("{}: reconciliation skipped: the shop is paused by its circuit breaker", shop.id());
                         } else if (!sender) {
                             // reading the list here would add requests the sending instance's pace does not see
-                            LOG.info("{}: another instance sends to the shop: reconciled by a full push, which it sends",
-                                    shop.id());
-                            reconciliation.pushEverything(shop);
+                            LOG.info("{}: another instance sends to the shop: the reconciliation is left for it", shop.id());
+                            requests.request(shop.id(), clock.instant());
                         } else {
                             reconciliation.retryFailed(shop);
                         }

@@ -1,9 +1,13 @@
 package org.stockbridge.route;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.stockbridge.support.ShopPushes.WOO_BATCH;
 import static org.stockbridge.support.ShopPushes.basic;
@@ -29,6 +33,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,8 +49,8 @@ import org.stockbridge.support.StopRoutesFirst;
 /**
  * One sender per shop on PostgreSQL: another instance of the hub is played by a plain connection holding the
  * shop's advisory lock from before this hub starts. While it holds it this hub sends the shop nothing (its outbox
- * entries wait) and refuses to read the shop's product list; once it lets go, this hub takes the shop over and
- * sends what waited.
+ * entries wait), refuses to read the shop's product list and leaves a reconciliation asked of it in the database;
+ * once it lets go, this hub takes the shop over, sends what waited and runs the waiting reconciliation.
  */
 @HubTest
 @DirtiesContext // WireMock stops with this class, and the context holds the shop's lock until it closes
@@ -62,6 +67,7 @@ class OneSenderPerShopTest {
     static final String KEY = "ck_0c1d2e3f4a5b6c7d8e9f";
     static final String SECRET = "cs_9f8e7d6c5b4a3f2e1d0c";
     static final String SHOP = "woo-cluster";
+    static final String PRODUCTS = "/wp-json/wc/v3/products";
 
     static final WireMockServer WOO = startedShop();
     /** The other instance's lock connection. */
@@ -84,6 +90,9 @@ class OneSenderPerShopTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     /** Before the hub's context starts (Spring starts it for the first test): the other instance has the shop. */
     @BeforeAll
     static void anotherInstanceSendsToTheShop() throws Exception {
@@ -105,7 +114,7 @@ class OneSenderPerShopTest {
     }
 
     @Test
-    void whileAnotherInstanceSendsToTheShopThisOneWaitsThenTakesItOverWhenThatOneStops() throws Exception {
+    void whileAnotherInstanceSendsToTheShopThisOneWaitsThenTakesItOverWithWhatWaited() throws Exception {
         long id = shopId();
         String sku = pushes.linkedProduct("CLUSTER", SHOP, id);
         WOO.stubFor(wooBatchWith(basic(KEY, SECRET), id).willReturn(okJson("{\"update\":[{\"id\":" + id + "}]}")));
@@ -119,11 +128,27 @@ class OneSenderPerShopTest {
         ResponseEntity<String> match = http.postForEntity("/api/connections/" + SHOP + "/links/match?by=sku", null, String.class);
         assertThat(match.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(match.getBody()).contains("another instance of the hub sends to this shop");
+        // a reconciliation asked here is left for the sender, not read from here
+        assertThat(http.postForEntity("/api/shops/" + SHOP + "/reconcile", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM reconcile_request WHERE connection_id = ?", Integer.class, SHOP) == 1);
+        // by the time this hub reads the list, the shop shows 4 (someone edited it)
+        WOO.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1")).willReturn(okJson("[{\"id\":" + id
+                + ",\"type\":\"simple\",\"sku\":\"" + sku + "\",\"manage_stock\":true,\"stock_quantity\":4}]")
+                .withHeader("X-WP-TotalPages", "1")));
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)))).isEmpty();
 
         otherInstance.close(); // that instance stops: PostgreSQL ends its session and releases the lock
 
+        // this hub takes the shop over: the waiting value goes out, then the waiting reconciliation reads the list
+        // and sets the 4 back to 6
+        await().atMost(Duration.ofSeconds(30)).until(() -> WOO.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH))).size() == 2);
         pushes.awaitDone(sku);
-        assertThat(WOO.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH)))).hasSize(1);
-        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::result).containsExactly("ok");
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)))).hasSize(1);
+        assertThat(pushes.outRecords(sku)).extracting(SyncRecord::oldValue, SyncRecord::newValue, SyncRecord::result)
+                .containsExactly(tuple("4", "6", "ok"), tuple("4", "6", "correction"), tuple(null, "6", "ok"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reconcile_request WHERE connection_id = ?", Integer.class, SHOP))
+                .isZero();
     }
 }
