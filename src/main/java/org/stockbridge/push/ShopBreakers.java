@@ -24,10 +24,12 @@ public class ShopBreakers {
     private final Map<String, ShopBreaker> breakers = new LinkedHashMap<>();
     private final OutboundShops shops;
     private final OutboxStore outbox;
+    private final ShopSenders senders;
 
-    ShopBreakers(OutboundShops shops, OutboxStore outbox, PushProperties settings, Clock clock) {
+    ShopBreakers(OutboundShops shops, OutboxStore outbox, ShopSenders senders, PushProperties settings, Clock clock) {
         this.shops = shops;
         this.outbox = outbox;
+        this.senders = senders;
         for (OutboundShop shop : shops.all()) {
             breakers.put(shop.id(), new ShopBreaker(shop.id(), settings.breaker().failures(), settings.breaker().openFor(), clock));
         }
@@ -37,11 +39,14 @@ public class ShopBreakers {
         return breakers.get(shops.require(connection).id());
     }
 
-    /** The shop's breaker and outbox counts; dry-run shops have a breaker that never opens (nothing is sent). */
+    /**
+     * The shop's breaker and outbox counts, and whether this instance sends to it; dry-run shops have a breaker that
+     * never opens (nothing is sent).
+     */
     public ShopStatus status(String connection) {
         OutboundShop shop = shops.require(connection);
-        return new ShopStatus(shop.id(), shop.format().name(), shop.dryRun(), of(connection).status(),
-                outbox.counts(connection));
+        return new ShopStatus(shop.id(), shop.format().name(), shop.dryRun(), senders.holds(shop.id()),
+                of(connection).status(), outbox.counts(connection));
     }
 
     @ManagedAttribute(description = "One line per shop: breaker state, failed requests in a row, pause end, last failure")

@@ -69,6 +69,11 @@ public class ShopSenders implements DisposableBean {
         return exclusive;
     }
 
+    /** Whether this instance holds the shop now, without trying to take it (for the shop's status). */
+    public synchronized boolean holds(String shop) {
+        return !exclusive || held.contains(shop);
+    }
+
     /** Whether this instance sends to the shop now; takes the shop when no other instance sends to it. */
     public synchronized boolean sendsTo(String shop) {
         if (!exclusive) {

@@ -125,6 +125,7 @@ class OneSenderPerShopTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> WOO.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH))).isEmpty());
         assertThat(pushes.outboxStates(sku)).containsExactly("pending");
+        assertThat(http.getForEntity("/api/shops/" + SHOP + "/status", String.class).getBody()).contains("\"sender\":false");
         ResponseEntity<String> match = http.postForEntity("/api/connections/" + SHOP + "/links/match?by=sku", null, String.class);
         assertThat(match.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(match.getBody()).contains("another instance of the hub sends to this shop");
@@ -150,5 +151,6 @@ class OneSenderPerShopTest {
                 .containsExactly(tuple("4", "6", "ok"), tuple("4", "6", "correction"), tuple(null, "6", "ok"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reconcile_request WHERE connection_id = ?", Integer.class, SHOP))
                 .isZero();
+        assertThat(http.getForEntity("/api/shops/" + SHOP + "/status", String.class).getBody()).contains("\"sender\":true");
     }
 }

@@ -66,8 +66,7 @@ class WooCommerceProductListTest {
 
     @Test
     void variationsOfAPagesVariableProductsAreListedUnderTheirParentBeforeTheNextPage() {
-        ShopRequest first = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
-        ProductPage products = Woo.FORMAT.readProducts(first, 200, Map.of("X-WP-TotalPages", List.of("2")), TWO_PRODUCTS);
+        ProductPage products = twoProducts(1, 2);
 
         ShopRequest variationsPage1 = Woo.FORMAT.nextPageRequest(Woo.connection(), products);
         ProductPage variations1 = Woo.FORMAT.readProducts(variationsPage1, 200, Map.of("X-WP-TotalPages", List.of("2")), """
@@ -96,8 +95,7 @@ class WooCommerceProductListTest {
 
     @Test
     void aParentDeletedDuringTheWalkHasNoVariationsAndTheWalkGoesOn() {
-        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 1);
-        ProductPage products = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("2")), TWO_PRODUCTS);
+        ProductPage products = twoProducts(1, 2);
         ShopRequest variations = Woo.FORMAT.nextPageRequest(Woo.connection(), products);
 
         ProductPage gone = Woo.FORMAT.readProducts(variations, 404, Map.of(),
@@ -110,8 +108,7 @@ class WooCommerceProductListTest {
 
     @Test
     void theLastPagesVariationsAreTheEndOfTheList() {
-        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), 3);
-        ProductPage products = Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of("3")), TWO_PRODUCTS);
+        ProductPage products = twoProducts(3, 3);
 
         ShopRequest variations = Woo.FORMAT.nextPageRequest(Woo.connection(), products);
         ProductPage end = Woo.FORMAT.readProducts(variations, 200, Map.of(), "[]");
@@ -188,5 +185,11 @@ class WooCommerceProductListTest {
 
         assertThat(next.page()).isEqualTo(4);
         assertThat(next.path()).contains("page=4");
+    }
+
+    /** Page {@code page} of {@code totalPages}, holding a simple product and a variable one (two variations). */
+    private static ProductPage twoProducts(int page, int totalPages) {
+        ShopRequest request = Woo.FORMAT.productPageRequest(Woo.connection(), page);
+        return Woo.FORMAT.readProducts(request, 200, Map.of("X-WP-TotalPages", List.of(String.valueOf(totalPages))), TWO_PRODUCTS);
     }
 }
