@@ -169,6 +169,6 @@ public class HubToShopRoutes extends RouteBuilder {
 
     /** Built, then its turn in the shop's pace (shared with its other routes), taken last so it leaves at once. */
     private ProcessorDefinition<?> paced(ProcessorDefinition<?> requests, OutboundShop shop) {
-        return requests.process(ShopExchange::prepare).process(paces.turn(shop));
+        return requests.process(ShopExchange::prepare).process(paces.pushTurn(shop));
     }
 }

@@ -13,17 +13,22 @@ import org.apache.camel.support.SynchronizationAdapter;
 final class PaceTurn {
 
     private final ShopPace pace;
+    private final boolean push;
     private int slot;
     private boolean underWay;
     private boolean sendAgain; // failed under way: a redelivery needs a new turn
 
-    private PaceTurn(ShopPace pace) {
+    private PaceTurn(ShopPace pace, boolean push) {
         this.pace = pace;
+        this.push = push;
     }
 
-    /** Waits for the next turn in {@code pace} and puts it on the exchange; the request leaves at once after. */
-    static void take(Exchange exchange, ShopPace pace) throws InterruptedException {
-        PaceTurn turn = new PaceTurn(pace);
+    /**
+     * Waits for the next turn in {@code pace} and puts it on the exchange; the request leaves at once after.
+     * {@code push}: whether the shop's next drain waits for it ({@link ShopPace#leave(boolean)}).
+     */
+    static void take(Exchange exchange, ShopPace pace, boolean push) throws InterruptedException {
+        PaceTurn turn = new PaceTurn(pace, push);
         turn.leave();
         exchange.setProperty(ShopExchange.PACE_TURN, turn);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
@@ -74,7 +79,7 @@ final class PaceTurn {
     }
 
     private void leave() throws InterruptedException {
-        int taken = pace.leave();
+        int taken = pace.leave(push);
         synchronized (this) {
             slot = taken;
             underWay = true;

@@ -34,7 +34,7 @@ final class ShopPace {
     private final long[] answers;
     private int next;
     private long lastLeft;
-    // requests inside leave(), waiting for their turn
+    // pushes inside leave(), waiting for their turn (what the next drain waits for; other requests do not count)
     private int waiting;
 
     ShopPace(RateLimit limit) {
@@ -46,9 +46,19 @@ final class ShopPace {
         this.lastLeft = longAgo;
     }
 
-    /** Waits until the next request may leave; the caller sends it at once and hands the slot back when answered. */
+    /** Waits until the next push may leave; the caller sends it at once and hands the slot back when answered. */
     synchronized int leave() throws InterruptedException {
-        waiting++;
+        return leave(true);
+    }
+
+    /**
+     * Waits until the next request may leave. {@code push}: a push the shop's next drain waits for
+     * ({@link #awaitNoneWaiting}); a reconciliation page or a catalog read is not one, or a long reconciliation
+     * would hold every change back until its last page.
+     */
+    synchronized int leave(boolean push) throws InterruptedException {
+        int counted = push ? 1 : 0;
+        waiting += counted;
         try {
             while (true) {
                 int slot = next;
@@ -66,13 +76,13 @@ final class ShopPace {
                 TimeUnit.NANOSECONDS.timedWait(this, wait);
             }
         } finally {
-            waiting--;
+            waiting -= counted;
             notifyAll();
         }
     }
 
     /**
-     * Waits until no request is waiting for its turn, here or {@code queued} before it. A drain that is not behind
+     * Waits until no push is waiting for its turn, here or {@code queued} before it. A drain that is not behind
      * a backlog calls this before it claims: changes that come meanwhile then ride together in its request, instead
      * of queueing one small request each behind the pace, where a window full of them made the latest wait longest.
      */

@@ -23,10 +23,19 @@ public class ShopPaces {
         return paces.computeIfAbsent(shop.id(), id -> new ShopPace(shop.rateLimit()));
     }
 
-    /** Waits for the shop's next turn; the request on the exchange leaves right after this step. */
+    /** Waits for the shop's next turn for a push; the request on the exchange leaves right after this step. */
+    Processor pushTurn(OutboundShop shop) {
+        ShopPace pace = of(shop);
+        return exchange -> PaceTurn.take(exchange, pace, true);
+    }
+
+    /**
+     * Waits for the shop's next turn for a request that is not a push (a list page, a create): it shares the limit,
+     * but the next drain does not wait for it.
+     */
     Processor turn(OutboundShop shop) {
         ShopPace pace = of(shop);
-        return exchange -> PaceTurn.take(exchange, pace);
+        return exchange -> PaceTurn.take(exchange, pace, false);
     }
 
     /** After the request's answer (or failure, or the file written): its turn goes back to the shop's pace. */

@@ -113,14 +113,34 @@ class ShopPaceTest {
     }
 
     @Test
+    void theNextDrainDoesNotWaitForAListPageWaitingForItsTurn() throws Exception {
+        ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
+        pace.answered(pace.leave());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> page = threads.submit(() -> pace.leave(false)); // a reconciliation page, a minute away
+            Thread.sleep(PERIOD_MILLIS);
+            assertThat(page).as("the page waits for its turn").isNotDone();
+            // a long reconciliation must not hold the shop's changes back: the drain claims while pages wait
+            threads.submit(() -> {
+                pace.awaitNoneWaiting(() -> 0);
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+            page.cancel(true);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aTurnIsHandedBackOnceSoAnExchangeEndingLaterFreesNoOtherRequestsSlot() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMillis(PERIOD_MILLIS)));
         try (CamelContext camel = new DefaultCamelContext()) {
             Exchange first = new DefaultExchange(camel);
             Exchange second = new DefaultExchange(camel);
-            PaceTurn.take(first, pace);
+            PaceTurn.take(first, pace, true);
             PaceTurn.answered(first);
-            PaceTurn.take(second, pace); // the only slot again, a period after the first's answer
+            PaceTurn.take(second, pace, true); // the only slot again, a period after the first's answer
             // the first exchange ends after that: its turn was handed back already, the second's slot stays taken
             first.getExchangeExtension().handoverCompletions().forEach(done -> done.onComplete(first));
             ExecutorService thread = Executors.newSingleThreadExecutor();
@@ -142,7 +162,7 @@ class ShopPaceTest {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMillis(PERIOD_MILLIS)));
         try (CamelContext camel = new DefaultCamelContext()) {
             Exchange exchange = new DefaultExchange(camel);
-            PaceTurn.take(exchange, pace);
+            PaceTurn.take(exchange, pace, true);
             PaceTurn.failed(exchange); // what the error handler does as the attempt fails, before its backoff
             long failed = System.nanoTime();
 
