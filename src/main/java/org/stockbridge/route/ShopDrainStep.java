@@ -15,8 +15,8 @@ import org.stockbridge.push.ShopSenders;
  * <p>
  * When the requests go through a queue to {@code hub-to-<connection>-requests}, the drain decides when to claim
  * again. Behind a backlog (its last claim was full) at once: full requests keep coming, the queue bounds how far
- * ahead, and the shop never waits for a claim. Otherwise only once no request waits for its turn in the pace, so
- * changes that come meanwhile ride together in the next request.
+ * ahead, and the shop never waits for a claim. Otherwise only once no push waits for its turn in the pace (list
+ * pages do not count), so changes that come meanwhile ride together in the next request.
  */
 final class ShopDrainStep implements Processor {
 
