@@ -6,8 +6,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -42,13 +43,16 @@ public class ShopSenders implements DisposableBean {
 
     private final DataSourceProperties database;
     private final boolean exclusive;
-    private final Set<String> held = new HashSet<>();
+    // read without the lock by holds(); changed only under it
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
     private Connection locks;
     private long checkedAt;
 
     public ShopSenders(DataSourceProperties database, PushProperties settings) {
         this.database = database;
         this.exclusive = settings.oneSenderPerShop() && database.determineUrl().startsWith("jdbc:postgresql:");
+        LOG.info(exclusive ? "one sender per shop: on (PostgreSQL advisory locks; instances sharing the database send "
+                + "to each shop one at a time)" : "one sender per shop: off (this instance sends to every shop)");
     }
 
     /**
@@ -70,7 +74,7 @@ public class ShopSenders implements DisposableBean {
     }
 
     /** Whether this instance holds the shop now, without trying to take it (for the shop's status). */
-    public synchronized boolean holds(String shop) {
+    public boolean holds(String shop) {
         return !exclusive || held.contains(shop);
     }
 
@@ -113,12 +117,30 @@ public class ShopSenders implements DisposableBean {
             checkedAt = now;
         }
         if (locks == null) {
-            locks = DriverManager.getConnection(database.determineUrl(), database.determineUsername(),
-                    database.determinePassword());
+            locks = DriverManager.getConnection(database.determineUrl(), lockConnectionProperties());
             locks.setAutoCommit(true);
             checkedAt = now;
         }
         return locks;
+    }
+
+    /**
+     * Every drain of every shop waits on this object while it talks to the database: a connection that cannot be
+     * opened, or a half-open one, must fail within seconds (PostgreSQL JDBC timeouts, in seconds), not block them.
+     */
+    private Properties lockConnectionProperties() {
+        Properties properties = new Properties();
+        if (database.determineUsername() != null) {
+            properties.setProperty("user", database.determineUsername());
+        }
+        if (database.determinePassword() != null) {
+            properties.setProperty("password", database.determinePassword());
+        }
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("loginTimeout", "5");
+        properties.setProperty("socketTimeout", "10");
+        properties.setProperty("ApplicationName", "stockbridge shop senders");
+        return properties;
     }
 
     private void drop() {

@@ -44,8 +44,8 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
                     // a failed request to a shop gives its turn in the shop's pace back at once, not after the
                     // backoff, and its redelivery takes a new one: the shop counts it again
                     .onExceptionOccurred(exchange -> {
+                        PaceTurn.failed(exchange); // first: Camel swallows what the processor throws
                         retryAfter.process(exchange);
-                        PaceTurn.failed(exchange);
                     })
                     .onRedelivery(PaceTurn::again)
                     .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)

@@ -1,9 +1,13 @@
 package org.stockbridge.route;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,6 +48,8 @@ public class ReconciliationRoutes extends RouteBuilder {
     private static final String MORE = "StockbridgeReconcileMore";
     private static final String CORRECTED = "StockbridgeReconcileCorrected";
     private static final String LISTED = "StockbridgeReconcileListed";
+    private static final String RAN = "StockbridgeReconcileRan";
+    private static final String STARTED = "StockbridgeReconcileStarted";
     /** How often the sending instance looks for reconciliations other instances left for it. */
     private static final long REQUEST_CHECK_MILLIS = 5_000;
 
@@ -54,6 +60,7 @@ public class ReconciliationRoutes extends RouteBuilder {
     private final ShopSenders senders;
     private final ReconcileRequestStore requests;
     private final Clock clock;
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public ReconciliationRoutes(OutboundShops shops, Reconciliation reconciliation, ShopBreakers breakers, ShopPaces paces,
             ShopSenders senders, ReconcileRequestStore requests, Clock clock) {
@@ -75,7 +82,7 @@ public class ReconciliationRoutes extends RouteBuilder {
         for (OutboundShop shop : shops.all()) {
             if (shop.reconcileInterval() != null) {
                 long every = shop.reconcileInterval().toMillis();
-                // first run one interval after start-up, not at every restart; stateful: never two runs at once
+                // first run one interval after start-up, not at every restart; stateful: never two firings at once
                 from("quartz:stockbridge/" + routeId(shop.id()) + "?stateful=true&trigger.repeatInterval=" + every
                         + "&trigger.repeatCount=-1&triggerStartDelay=" + every)
                         .routeId(routeId(shop.id()) + "-schedule")
@@ -90,30 +97,28 @@ public class ReconciliationRoutes extends RouteBuilder {
             }
             if (senders.oneSenderPerShop()) {
                 // every instance looks; only the one sending to the shop takes a request another instance left
+                // requests are done once a run has read the list: a sender that dies mid-run leaves them to the next
                 from("timer:" + routeId(shop.id()) + "-requests?period=" + REQUEST_CHECK_MILLIS + "&delay=" + REQUEST_CHECK_MILLIS)
                         .routeId(routeId(shop.id()) + "-requests")
                         .routeDescription("Runs the reconciliations of " + shop.id() + " other instances asked for")
-                        .filter(exchange -> senders.sendsTo(shop.id()) && requests.take(shop.id()))
-                        .to(Reconciliation.endpoint(shop.id()));
+                        .filter(exchange -> senders.sendsTo(shop.id()) && requests.waiting(shop.id()))
+                        .process(exchange -> exchange.setProperty(STARTED, clock.instant()))
+                        .to(Reconciliation.endpoint(shop.id()))
+                        .filter(exchangeProperty(RAN).isEqualTo(true))
+                        .process(exchange -> requests.done(shop.id(), exchange.getProperty(STARTED, Instant.class)));
             }
             ProductCatalog catalog = shop.catalog().orElseThrow();
             from(Reconciliation.endpoint(shop.id())).routeId(routeId(shop.id()))
                     .routeDescription("Reads " + shop.id() + "'s product list and corrects the stock and prices it shows wrong")
                     .process(exchange -> {
-                        boolean paused = breakers.of(shop.id()).paused();
-                        boolean sender = !paused && senders.sendsTo(shop.id());
-                        if (paused) {
-                            LOG.warn("{}: reconciliation skipped: the shop is paused by its circuit breaker", shop.id());
-                        } else if (!sender) {
-                            // reading the list here would add requests the sending instance's pace does not see
-                            LOG.info("{}: another instance sends to the shop: the reconciliation is left for it", shop.id());
-                            requests.request(shop.id(), clock.instant());
-                        } else {
+                        boolean runs = startsHere(shop, exchange);
+                        if (runs) {
                             reconciliation.retryFailed(shop);
                         }
+                        exchange.setProperty(RAN, runs);
                         exchange.setProperty(PAGE, 1);
                         exchange.removeProperty(PREVIOUS);
-                        exchange.setProperty(MORE, sender);
+                        exchange.setProperty(MORE, runs);
                         exchange.setProperty(CORRECTED, 0);
                         exchange.setProperty(LISTED, 0);
                     })
@@ -134,9 +139,39 @@ public class ReconciliationRoutes extends RouteBuilder {
                         .process(ShopPaces.answered())
                         .process(exchange -> readPage(shop, catalog, exchange))
                     .end()
-                    .process(exchange -> LOG.info("{}: reconciliation read {} products, corrected {} values", shop.id(),
-                            exchange.getProperty(LISTED), exchange.getProperty(CORRECTED)));
+                    .filter(exchangeProperty(RAN).isEqualTo(true))
+                        .process(exchange -> LOG.info("{}: reconciliation read {} products, corrected {} values", shop.id(),
+                                exchange.getProperty(LISTED), exchange.getProperty(CORRECTED)));
         }
+    }
+
+    /**
+     * Whether this run reads the shop's list: not while the shop is paused; not on an instance that does not send
+     * to it (the run is left to the sender); not while another run of the shop is under way here (the API, the
+     * schedule and the requests route can each start one).
+     */
+    private boolean startsHere(OutboundShop shop, Exchange exchange) {
+        if (breakers.of(shop.id()).paused()) {
+            LOG.warn("{}: reconciliation skipped: the shop is paused by its circuit breaker", shop.id());
+            return false;
+        }
+        if (!senders.sendsTo(shop.id())) {
+            // reading the list here would add requests the sending instance's pace does not see
+            LOG.info("{}: another instance sends to the shop: the reconciliation is left for it", shop.id());
+            requests.request(shop.id(), clock.instant());
+            return false;
+        }
+        if (!running.add(shop.id())) {
+            LOG.info("{}: a reconciliation of the shop is under way: this one is not started", shop.id());
+            return false;
+        }
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                running.remove(shop.id());
+            }
+        });
+        return true;
     }
 
     private void readPage(OutboundShop shop, ProductCatalog catalog, Exchange exchange) {

@@ -177,6 +177,23 @@ class ShopLinksWooCommerceTest extends ShopStandInTest {
     }
 
     @Test
+    void aVariableProductDeletedWhileTheListIsReadListsNoVariationsAndTheMatchGoesOn() throws Exception {
+        String mug = product("MUG", null);
+        long idMug = shopId(), gone = shopId();
+        stubPage(1, 1, "{\"id\":" + gone + ",\"parent_id\":0,\"type\":\"variable\",\"sku\":\"\",\"name\":\"Gone\","
+                + "\"variations\":[" + shopId() + "]}", shopProduct(idMug, mug, "Mug"));
+        WOO.stubFor(get(urlPathEqualTo(PRODUCTS + "/" + gone + "/variations")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\",\"data\":{\"status\":404}}")));
+
+        JsonNode report = api.post("/api/connections/woo-links/links/match?by=sku", null, 200);
+
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS + "/" + gone + "/variations")))).as("not retried").hasSize(1);
+        assertThat(report.get("shopProducts").asInt()).isEqualTo(2);
+        assertThat(api.links(mug)).containsExactly("woo-links=" + idMug + "/" + mug + " by sku");
+    }
+
+    @Test
     void productsToShopCreatesOneBatchLinksTheCreatedIdsReportsTheRefusedOneAndPushesStock(CapturedOutput output)
             throws Exception {
         String mug = product("MUG", "5901234123457"), cap = product("CAP", null), dup = product("DUP", null);

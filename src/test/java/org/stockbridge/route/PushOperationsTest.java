@@ -57,6 +57,7 @@ import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.PriceChange;
+import org.stockbridge.hub.ReconcileRequestStore;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordQuery;
@@ -168,6 +169,9 @@ class PushOperationsTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ReconcileRequestStore reconcileRequests;
 
     @Test
     void aFailingShopIsPausedWhileAHealthyOneKeepsReceivingAndResumesOnceItAnswers(CapturedOutput output) throws Exception {
@@ -385,6 +389,21 @@ class PushOperationsTest {
             assertThat(within).as("requests %d to %d (%s, %s)", i - 2, i, arrived.get(i - 2).getUrl(), arrived.get(i).getUrl())
                     .isGreaterThanOrEqualTo(999);
         }
+    }
+
+    @Test
+    void aReconciliationAskedTwiceWaitsOnceAndARunDoesOnlyTheRequestsMadeBeforeItStarted() {
+        Instant asked = clock.instant();
+        reconcileRequests.request("woo-steady", asked);
+        reconcileRequests.request("woo-steady", asked.minusSeconds(5)); // an older request changes nothing
+
+        assertThat(reconcileRequests.waiting("woo-steady")).isTrue();
+        assertThat(reconcileRequests.waiting("woo-flaky")).isFalse();
+        reconcileRequests.request("woo-steady", asked.plusSeconds(10)); // asked again while a run that began at +5 s reads
+        reconcileRequests.done("woo-steady", asked.plusSeconds(5));
+        assertThat(reconcileRequests.waiting("woo-steady")).as("asked after the run started: it stays").isTrue();
+        reconcileRequests.done("woo-steady", asked.plusSeconds(10));
+        assertThat(reconcileRequests.waiting("woo-steady")).isFalse();
     }
 
     @Test

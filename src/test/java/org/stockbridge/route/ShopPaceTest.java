@@ -116,19 +116,28 @@ class ShopPaceTest {
     void theNextDrainDoesNotWaitForAListPageWaitingForItsTurn() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
         pace.answered(pace.leave());
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        Thread page = new Thread(() -> {
+            try {
+                pace.leave(false); // a reconciliation page, a minute away
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        page.start();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> page = threads.submit(() -> pace.leave(false)); // a reconciliation page, a minute away
-            Thread.sleep(PERIOD_MILLIS);
-            assertThat(page).as("the page waits for its turn").isNotDone();
+            // the page is inside leave(), waiting for its turn
+            while (page.getState() != Thread.State.TIMED_WAITING) {
+                Thread.sleep(5);
+            }
             // a long reconciliation must not hold the shop's changes back: the drain claims while pages wait
-            threads.submit(() -> {
+            thread.submit(() -> {
                 pace.awaitNoneWaiting(() -> 0);
                 return null;
             }).get(10, TimeUnit.SECONDS);
-            page.cancel(true);
         } finally {
-            threads.shutdownNow();
+            page.interrupt();
+            thread.shutdownNow();
         }
     }
 
