@@ -40,6 +40,7 @@ public class ShopSenders implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopSenders.class);
     private static final long CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long RECONNECT_SECONDS = 5;
 
     private final DataSourceProperties database;
     private final boolean exclusive;
@@ -47,6 +48,8 @@ public class ShopSenders implements DisposableBean {
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private Connection locks;
     private long checkedAt;
+    // after a failed connection, no new attempt (nor warning) before this: drains ask every second, for every shop
+    private long reconnectAt;
 
     public ShopSenders(DataSourceProperties database, PushProperties settings) {
         this.database = database;
@@ -83,6 +86,9 @@ public class ShopSenders implements DisposableBean {
         if (!exclusive) {
             return true;
         }
+        if (locks == null && System.nanoTime() - reconnectAt < 0) {
+            return false;
+        }
         try {
             Connection connection = lockConnection();
             if (held.contains(shop)) {
@@ -100,9 +106,10 @@ public class ShopSenders implements DisposableBean {
             }
             return false;
         } catch (SQLException e) {
-            LOG.warn("shop senders: the lock connection failed ({}); this instance sends to no shop until it is back",
-                    e.getMessage());
+            LOG.warn("shop senders: the lock connection failed ({}); this instance sends to no shop until it is back "
+                    + "(next try in {} s)", e.getMessage(), RECONNECT_SECONDS);
             drop();
+            reconnectAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(RECONNECT_SECONDS);
             return false;
         }
     }

@@ -2,8 +2,13 @@ package org.stockbridge.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.stockbridge.TestDatabase;
@@ -37,6 +42,37 @@ class ShopSendersTest {
                 assertThat(second.sendsTo(mug)).as("H2 is one process's database: it sends to every shop").isTrue();
                 assertThat(first.sendsTo(cap)).isTrue();
             }
+        } finally {
+            first.destroy();
+            second.destroy();
+        }
+    }
+
+    @Test
+    void anInstanceWhoseLockSessionEndsLetsTheShopGoAndNoticesWithinASecond() throws Exception {
+        Assumptions.assumeTrue(TestDatabase.postgres(), "advisory locks are PostgreSQL's");
+        String mug = "senders-" + UUID.randomUUID();
+        ShopSenders first = new ShopSenders(database(), settings(true));
+        ShopSenders second = new ShopSenders(database(), settings(true));
+        try (Connection admin = DriverManager.getConnection(System.getenv("STOCKBRIDGE_TEST_PG_URL"),
+                System.getenv("STOCKBRIDGE_TEST_PG_USER"), System.getenv("STOCKBRIDGE_TEST_PG_PASSWORD"))) {
+            assertThat(first.sendsTo(mug)).isTrue();
+
+            // the server ends the first instance's lock session (a restart, a network cut): its lock goes with it
+            long key = ShopSenders.lockKey(mug);
+            try (PreparedStatement end = admin.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_locks "
+                    + "WHERE locktype = 'advisory' AND objsubid = 1 AND classid::bigint = ? AND objid::bigint = ?")) {
+                end.setLong(1, key >>> 32);
+                end.setLong(2, key & 0xffffffffL);
+                try (ResultSet ended = end.executeQuery()) {
+                    assertThat(ended.next() && ended.getBoolean(1)).as("the lock's session was found and ended").isTrue();
+                }
+            }
+            assertThat(second.sendsTo(mug)).as("the shop is free for another instance at once").isTrue();
+
+            Thread.sleep(1_100); // the first checks its lock connection at most once a second
+            assertThat(first.sendsTo(mug)).as("the first notices and no longer sends to it").isFalse();
+            assertThat(first.holds(mug)).isFalse();
         } finally {
             first.destroy();
             second.destroy();
