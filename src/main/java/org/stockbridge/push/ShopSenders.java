@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
  * H2 is embedded: one process has the database, so this instance sends to every shop. With
  * {@code stockbridge.push.one-sender-per-shop=false} every instance sends to every shop (each within the limit).
  * <p>
- * The lock connection is checked at most once a second; if it breaks, this instance sends to no shop until a new
- * connection has taken the locks again. Between the server dropping the session and that check (under a second)
- * another instance may already send: the one moment two instances can share a shop's limit.
+ * The lock connection is checked at most once a second; if it breaks, this instance claims nothing for any shop
+ * until a new connection has taken the locks again. Between the server dropping the session and that check (under
+ * a second), and for the requests this instance had already queued (at most {@code requests-in-flight}) or a list
+ * read already under way, another instance may already send: the moments two instances can share a shop's limit.
  */
 @Component
 public class ShopSenders implements DisposableBean {
