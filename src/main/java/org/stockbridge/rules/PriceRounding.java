@@ -41,21 +41,26 @@ public enum PriceRounding {
     },
 
     /**
-     * To the nearest 0.05, HALF_UP on the cents price: 12.32 → 12.30, 12.33 → 12.35, 12.375 → 12.38 → 12.40. For
-     * currencies without one-cent coins (Swiss francs) and shops that price in five-cent steps.
+     * To the nearest 0.05, HALF_UP on the cents price: 12.32 → 12.30, 12.33 → 12.35, 12.375 → 12.38 → 12.40; a
+     * positive price never becomes 0.00 (0.02 → 0.05). For currencies without one-cent coins (Swiss francs) and shops
+     * that price in five-cent steps.
      */
     STEP_05 {
         @Override
         BigDecimal round(BigDecimal price) {
-            return toCents(price).divide(FIVE_CENTS, 0, RoundingMode.HALF_UP).multiply(FIVE_CENTS);
+            return notFree(price, toCents(price).divide(FIVE_CENTS, 0, RoundingMode.HALF_UP).multiply(FIVE_CENTS),
+                    FIVE_CENTS);
         }
     },
 
-    /** To the whole currency unit, HALF_UP on the cents price: 12.49 → 12.00, 12.50 → 13.00. */
+    /**
+     * To the whole currency unit, HALF_UP on the cents price: 12.49 → 12.00, 12.50 → 13.00; a positive price never
+     * becomes 0.00 (0.30 → 1.00).
+     */
     WHOLE {
         @Override
         BigDecimal round(BigDecimal price) {
-            return toCents(price).setScale(0, RoundingMode.HALF_UP).setScale(2);
+            return notFree(price, toCents(price).setScale(0, RoundingMode.HALF_UP).setScale(2), BigDecimal.ONE);
         }
     };
 
@@ -85,6 +90,11 @@ public enum PriceRounding {
     }
 
     abstract BigDecimal round(BigDecimal price);
+
+    /** A rounding to the nearest step must not give a product away: a positive price goes up to one step. */
+    private static BigDecimal notFree(BigDecimal price, BigDecimal rounded, BigDecimal step) {
+        return rounded.signum() == 0 && price.signum() > 0 ? step.setScale(2) : rounded;
+    }
 
     private static BigDecimal toCents(BigDecimal price) {
         return price.setScale(2, RoundingMode.HALF_UP);
