@@ -93,11 +93,11 @@ class ShopPaceTest {
     void theNextDrainWaitsWhileARequestWaitsForItsTurnInThePaceOrInTheQueue() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
         pace.answered(pace.leave());
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        AtomicInteger queued = new AtomicInteger(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        Thread waitingForItsTurn = waitingInLeave(pace, true);
         try {
-            Future<Integer> waitingForItsTurn = threads.submit(() -> pace.leave());
-            AtomicInteger queued = new AtomicInteger(1);
-            Future<?> nextDrain = threads.submit(() -> {
+            Future<?> nextDrain = thread.submit(() -> {
                 pace.awaitNoneWaiting(queued::get);
                 return null;
             });
@@ -105,10 +105,11 @@ class ShopPaceTest {
             queued.set(0); // taken from the queue: the other request still waits for its turn, a minute away
             Thread.sleep(3 * PERIOD_MILLIS);
             assertThat(nextDrain).as("one request still waits for its turn").isNotDone();
-            waitingForItsTurn.cancel(true); // gone without leaving, as a request the breaker refuses
+            waitingForItsTurn.interrupt(); // gone without leaving, as a request the breaker refuses
             nextDrain.get(10, TimeUnit.SECONDS);
         } finally {
-            threads.shutdownNow();
+            waitingForItsTurn.interrupt();
+            thread.shutdownNow();
         }
     }
 
@@ -116,20 +117,9 @@ class ShopPaceTest {
     void theNextDrainDoesNotWaitForAListPageWaitingForItsTurn() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
         pace.answered(pace.leave());
-        Thread page = new Thread(() -> {
-            try {
-                pace.leave(false); // a reconciliation page, a minute away
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        page.start();
+        Thread page = waitingInLeave(pace, false); // a reconciliation page, a minute away
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            // the page is inside leave(), waiting for its turn
-            while (page.getState() != Thread.State.TIMED_WAITING) {
-                Thread.sleep(5);
-            }
             // a long reconciliation must not hold the shop's changes back: the drain claims while pages wait
             thread.submit(() -> {
                 pace.awaitNoneWaiting(() -> 0);
@@ -188,6 +178,22 @@ class ShopPaceTest {
             // had it taken the only slot, the next request would wait for an answer that never comes
             CompletableFuture.supplyAsync(leaving(pace)).get(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** A request on a thread of its own, returned once it is inside {@code leave}, waiting for its turn. */
+    private static Thread waitingInLeave(ShopPace pace, boolean push) throws InterruptedException {
+        Thread request = new Thread(() -> {
+            try {
+                pace.leave(push);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // gone without leaving
+            }
+        });
+        request.start();
+        while (request.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(5);
+        }
+        return request;
     }
 
     private static Supplier<Integer> leaving(ShopPace pace) {
