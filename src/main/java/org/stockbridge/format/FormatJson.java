@@ -1,5 +1,6 @@
 package org.stockbridge.format;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -62,5 +63,18 @@ public final class FormatJson {
             }
         }
         return null;
+    }
+
+    /**
+     * A field that holds a decimal, as a number or as text (prices in shop APIs are often strings): null when it
+     * is missing, empty or not a number.
+     */
+    public static BigDecimal decimal(JsonNode node, String field) {
+        String value = text(node, field);
+        try {
+            return value == null ? null : new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -20,7 +20,7 @@ import org.stockbridge.format.RateLimit;
  * <p>
  * Several requests of a shop may be under way at once (their answers come back in any order): each request that
  * leaves takes the slot of the request {@code limit} back and holds it until its own answer, so at most
- * {@code limit} are ever under way. {@link #leave()} before sending, {@link #answered(int)} with the slot it gave
+ * {@code limit} are ever under way. {@link #leave(boolean)} before sending, {@link #answered(int)} with the slot it gave
  * once the answer (or the failure) is in; every slot taken must be handed back, or the shop stops after
  * {@code limit} more requests.
  */
@@ -46,13 +46,9 @@ final class ShopPace {
         this.lastLeft = longAgo;
     }
 
-    /** Waits until the next push may leave; the caller sends it at once and hands the slot back when answered. */
-    synchronized int leave() throws InterruptedException {
-        return leave(true);
-    }
-
     /**
-     * Waits until the next request may leave. {@code push}: a push the shop's next drain waits for
+     * Waits until the next request may leave; the caller sends it at once and hands the slot back when answered.
+     * {@code push}: a push the shop's next drain waits for
      * ({@link #awaitNoneWaiting}); a reconciliation page or a catalog read is not one, or a long reconciliation
      * would hold every change back until its last page.
      */

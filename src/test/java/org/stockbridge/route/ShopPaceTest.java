@@ -33,8 +33,8 @@ class ShopPaceTest {
     @Test
     void aRequestALimitBackThatIsStillUnderWayHoldsTheNextOneUntilAPeriodAfterItsAnswer() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(2, Duration.ofMillis(PERIOD_MILLIS)));
-        int first = pace.leave();
-        int second = pace.leave();
+        int first = pace.leave(true);
+        int second = pace.leave(true);
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             CompletableFuture<Integer> third = CompletableFuture.supplyAsync(leaving(pace), thread);
@@ -92,7 +92,7 @@ class ShopPaceTest {
     @Test
     void theNextDrainWaitsWhileARequestWaitsForItsTurnInThePaceOrInTheQueue() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
-        pace.answered(pace.leave());
+        pace.answered(pace.leave(true));
         AtomicInteger queued = new AtomicInteger(1);
         ExecutorService thread = Executors.newSingleThreadExecutor();
         Thread waitingForItsTurn = waitingInLeave(pace, true);
@@ -116,7 +116,7 @@ class ShopPaceTest {
     @Test
     void theNextDrainDoesNotWaitForAListPageWaitingForItsTurn() throws Exception {
         ShopPace pace = new ShopPace(new RateLimit(1, Duration.ofMinutes(1)));
-        pace.answered(pace.leave());
+        pace.answered(pace.leave(true));
         Thread page = waitingInLeave(pace, false); // a reconciliation page, a minute away
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
@@ -144,7 +144,7 @@ class ShopPaceTest {
             first.getExchangeExtension().handoverCompletions().forEach(done -> done.onComplete(first));
             ExecutorService thread = Executors.newSingleThreadExecutor();
             try {
-                Future<Integer> third = thread.submit(() -> pace.leave());
+                Future<Integer> third = thread.submit(() -> pace.leave(true));
                 Thread.sleep(3 * PERIOD_MILLIS);
                 assertThat(third).as("the second request is still under way").isNotDone();
                 // the second ends without an answer (a page failed after its retries): the exchange's end hands it back
@@ -199,7 +199,7 @@ class ShopPaceTest {
     private static Supplier<Integer> leaving(ShopPace pace) {
         return () -> {
             try {
-                return pace.leave();
+                return pace.leave(true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

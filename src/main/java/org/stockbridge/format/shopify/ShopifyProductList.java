@@ -1,6 +1,5 @@
 package org.stockbridge.format.shopify;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +117,7 @@ final class ShopifyProductList {
         String name = variantTitle == null || variantTitle.equals(DEFAULT_TITLE) ? productTitle
                 : productTitle == null ? variantTitle : productTitle + " – " + variantTitle;
         return Optional.of(new ShopProduct(ref.externalId(), ref.productId(), FormatJson.text(node, "sku"),
-                FormatJson.text(node, "barcode"), name, available(node), price(node)));
+                FormatJson.text(node, "barcode"), name, available(node), FormatJson.decimal(node, "price")));
     }
 
     /** The available quantity at the connection's location; null where the variant is not stocked there. */
@@ -130,16 +129,6 @@ final class ShopifyProductList {
             }
         }
         return null;
-    }
-
-    /** The variant's price, a decimal string (Shopify's Money scalar). */
-    private static BigDecimal price(JsonNode variant) {
-        String price = FormatJson.text(variant, "price");
-        try {
-            return price == null ? null : new BigDecimal(price.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The SKU a by-SKU request asked for, read back from its variables; empty for a page of the whole list. */

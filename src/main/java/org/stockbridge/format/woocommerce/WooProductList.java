@@ -1,6 +1,5 @@
 package org.stockbridge.format.woocommerce;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +72,7 @@ final class WooProductList {
         String listedParent = walk != null && walk.inVariations() ? walk.parent() : null;
         if (listedParent != null && answer.status() == 404) {
             // the parent was deleted while the walk went on: it has no variations left to list
-            WooCatalogWalk next = walk.nextParent();
-            return new ProductPage(request.page(), List.of(), next.done(), next.done() ? null : next.text());
+            return walked(request, List.of(), walk.nextParent());
         }
         Optional<AnswerProblem> problem = AnswerProblem.ofStatus(answer);
         if (problem.isPresent()) {
@@ -88,14 +86,14 @@ final class WooProductList {
         List<String> variable = new ArrayList<>();
         for (JsonNode product : list) {
             String id = WooIds.key(product);
+            String type = FormatJson.text(product, "type");
             // only a variation lives under its parent; another product's parent_id (a leftover post parent) is not
             // where its updates go
-            String parent = listedParent != null ? listedParent
-                    : "variation".equals(FormatJson.text(product, "type")) ? parent(product) : null;
+            String parent = listedParent != null ? listedParent : "variation".equals(type) ? parent(product) : null;
             products.add(new ShopProduct(id == null || parent == null ? id : WooIds.variation(parent, id), parent,
                     FormatJson.text(product, "sku"), FormatJson.text(product, "global_unique_id"), name(product),
-                    stock(product), price(product)));
-            if (id != null && "variable".equals(FormatJson.text(product, "type")) && !product.path("variations").isEmpty()) {
+                    stock(product), FormatJson.decimal(product, "regular_price")));
+            if (id != null && "variable".equals(type) && !product.path("variations").isEmpty()) {
                 variable.add(id);
             }
         }
@@ -103,8 +101,12 @@ final class WooProductList {
         if (walk == null) {
             return new ProductPage(request.page(), products, lastPage);
         }
-        WooCatalogWalk next = listedParent != null ? (lastPage ? walk.nextParent() : walk.nextVariationPage())
-                : WooCatalogWalk.variationsOf(variable, lastPage ? 0 : request.page() + 1);
+        return walked(request, products, listedParent != null ? (lastPage ? walk.nextParent() : walk.nextVariationPage())
+                : WooCatalogWalk.variationsOf(variable, lastPage ? 0 : request.page() + 1));
+    }
+
+    /** A page of the walk: the last when nothing is left to read, else carrying where the walk goes on. */
+    private static ProductPage walked(ShopRequest request, List<ShopProduct> products, WooCatalogWalk next) {
         return new ProductPage(request.page(), products, next.done(), next.done() ? null : next.text());
     }
 
@@ -129,16 +131,6 @@ final class WooProductList {
         JsonNode quantity = product.get("stock_quantity");
         boolean managed = product.path("manage_stock").asBoolean(false);
         return managed && quantity != null && quantity.canConvertToInt() && quantity.isNumber() ? quantity.intValue() : null;
-    }
-
-    /** {@code regular_price} is a decimal string, empty when the product has no price. */
-    private static BigDecimal price(JsonNode product) {
-        String price = FormatJson.text(product, "regular_price");
-        try {
-            return price == null ? null : new BigDecimal(price.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String parent(JsonNode product) {
