@@ -163,9 +163,20 @@ public class ShopSenders implements DisposableBean {
         }
     }
 
-    /** Stopping: the session ends, so the other instances take the shops over at once. */
+    /**
+     * Stopping: the shops are let go before the connection closes. Closing alone ends the session only when the
+     * server's backend has processed it, a moment later; unlocking first means another instance's very next
+     * drain can take the shops over.
+     */
     @Override
     public synchronized void destroy() {
+        if (locks != null && !held.isEmpty()) {
+            try (PreparedStatement unlock = locks.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+                unlock.execute();
+            } catch (SQLException e) {
+                LOG.debug("shop senders: unlocking on stop failed ({}); the session's end frees the shops", e.getMessage());
+            }
+        }
         drop();
     }
 }

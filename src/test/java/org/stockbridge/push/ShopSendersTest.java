@@ -58,9 +58,10 @@ class ShopSendersTest {
                 System.getenv("STOCKBRIDGE_TEST_PG_USER"), System.getenv("STOCKBRIDGE_TEST_PG_PASSWORD"))) {
             assertThat(first.sendsTo(mug)).isTrue();
 
-            // the server ends the first instance's lock session (a restart, a network cut): its lock goes with it
+            // the server ends the first instance's lock session (a restart, a network cut): its lock goes with it;
+            // with a timeout pg_terminate_backend waits until the backend is gone, its locks released
             long key = ShopSenders.lockKey(mug);
-            try (PreparedStatement end = admin.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_locks "
+            try (PreparedStatement end = admin.prepareStatement("SELECT pg_terminate_backend(pid, 5000) FROM pg_locks "
                     + "WHERE locktype = 'advisory' AND objsubid = 1 AND classid::bigint = ? AND objid::bigint = ?")) {
                 end.setLong(1, key >>> 32);
                 end.setLong(2, key & 0xffffffffL);
