@@ -2,6 +2,7 @@ package org.stockbridge.hub;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +29,13 @@ public class ApiCursorStore {
     public Optional<String> get(String connection, String name) {
         return jdbc.queryForList("SELECT cursor_value FROM api_cursor WHERE connection_id = ? AND name = ?", String.class,
                 connection, name).stream().findFirst();
+    }
+
+    /** What follows {@code prefix} in the connection's cursor names that start with it (the parents of a pull). */
+    public List<String> names(String connection, String prefix) {
+        return jdbc.queryForList("SELECT name FROM api_cursor WHERE connection_id = ? AND name LIKE ? ORDER BY name",
+                String.class, connection, prefix.replace("%", "\\%").replace("_", "\\_") + "%").stream()
+                .map(name -> name.substring(prefix.length())).toList();
     }
 
     public void save(String connection, String name, String value) {

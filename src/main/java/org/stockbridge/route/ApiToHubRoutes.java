@@ -76,7 +76,10 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
                 new TemplateParameter("mapping", false, "woocommerce-products.yaml",
                         "JSON mapping file in the mappings folder for one page of products (recordPath /)"),
                 new TemplateParameter("perPage", false, String.valueOf(WooCommerceProducts.MAX_PER_PAGE),
-                        "Products per page, 1 to " + WooCommerceProducts.MAX_PER_PAGE));
+                        "Products per page, 1 to " + WooCommerceProducts.MAX_PER_PAGE),
+                new TemplateParameter("variations", false, "true",
+                        "Whether variable products' variations are pulled too (one request per variable product and pull, "
+                                + "after a cursor of its own); false: only /products"));
     }
 
     @Override
@@ -99,15 +102,16 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
                     .process("{{apiPullStart}}")
                     .loopDoWhile(exchangeProperty(ApiPull.MORE_PAGES))
                         .process("{{apiPageRequest}}")
-                        .to("{{baseUrl}}")
+                        // 404 is the pull's to read: a variable product deleted since it was listed
+                        .to("{{baseUrl}}?okStatusCodeRange=200-299,404")
                         .process("{{apiPageRead}}")
                         .filter(exchangeProperty(ApiPull.PAGE_RECORDS).isGreaterThan(0))
                             .setHeader(FeedHeaders.CONNECTION, constant("{{connection}}"))
                             .setHeader(FeedHeaders.MAPPING, constant("{{mapping}}"))
                             .process("feedStaging")
                             .process("feedIntake")
-                            .process("{{apiCursorAdvance}}")
                         .end()
+                        .process("{{apiCursorAdvance}}")
                     .end();
     }
 
@@ -123,8 +127,9 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
             LOG.warn("{}: {} is not HTTPS: the WooCommerce key and secret travel unencrypted, and WooCommerce itself "
                     + "accepts them over HTTPS only", connection, baseUrl);
         }
+        boolean variations = variations(context);
         new ApiPull(connection, new WooCommerceProducts(resolved(context, "consumerKey"), resolved(context, "consumerSecret"),
-                perPage(context)), cursors).bindTo(context);
+                perPage(context), variations), cursors, variations).bindTo(context);
     }
 
     private int perPage(RouteTemplateContext context) {
@@ -138,6 +143,14 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
             // reported below
         }
         throw invalid("perPage", "'" + value + "' is not a whole number from 1 to " + WooCommerceProducts.MAX_PER_PAGE);
+    }
+
+    private static boolean variations(RouteTemplateContext context) {
+        String value = resolved(context, "variations").trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            throw invalid("variations", "'" + value + "' is neither true nor false");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     /**

@@ -70,7 +70,9 @@ import org.stockbridge.hub.SyncRecordQuery;
         "stockbridge.connections.woo-flaky.type=shop", "stockbridge.connections.woo-flaky.stock=superior",
         "stockbridge.connections.woo-flaky.prices=superior",
         "stockbridge.connections.woo-busy.type=shop", "stockbridge.connections.woo-busy.stock=superior",
-        "stockbridge.connections.woo-busy.prices=superior"})
+        "stockbridge.connections.woo-busy.prices=superior",
+        "stockbridge.connections.woo-vars.type=shop", "stockbridge.connections.woo-vars.stock=superior",
+        "stockbridge.connections.woo-vars.prices=superior"})
 class ApiToHubRouteTest {
 
     static final String KEY = "ck_7f3a9c2e51d04b6b8e2f";
@@ -209,6 +211,46 @@ class ApiToHubRouteTest {
     }
 
     @Test
+    void variationsAreAskedOfEveryKnownVariableProductEachPullAfterACursorOfTheirOwn() {
+        String plain = product("VS");
+        String small = product("VT-S");
+        String large = product("VT-L");
+        String gone = product("VG");
+        // the first pull: a simple product, a variable T-shirt (stock on its variations) and a variable product
+        // deleted before its variations are asked
+        WOO.stubFor(page("woo-vars", 1, null).willReturn(okJson(array(woo(plain, 2, "3.00", "2024-08-01T09:00:00"),
+                variable(501, "2024-08-01T09:00:01"), variable(502, "2024-08-01T09:00:02"))).withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(variations("woo-vars", 501, 1, null).willReturn(okJson(array(woo(small, 4, "40.00", "2024-08-01T08:00:00"),
+                woo(large, 6, "45.00", "2024-08-01T08:30:00"))).withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(variations("woo-vars", 502, 1, null).willReturn(status(404)
+                .withBody("{\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\"}")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> cursors.get("woo-vars", "variations/501").orElse(""),
+                "2024-08-01T08:30:00"::equals);
+        assertThat(hub.product(small).stock()).isEqualTo(Map.of("main", 4));
+        assertThat(hub.product(small).prices()).isEqualTo(Map.of("retail-pln", "40.00"));
+        assertThat(hub.product(large).stock()).isEqualTo(Map.of("main", 6));
+        assertThat(hub.product(plain).stock()).isEqualTo(Map.of("main", 2));
+        assertThat(records(small)).anySatisfy(r -> assertThat(r.reason()).isEqualTo("woo-vars-variations-501-page-1.json line 1"));
+        assertThat(runs.recent("woo-vars", 50)).filteredOn(run -> run.fileName().equals("woo-vars-products-page-1.json"))
+                .allSatisfy(run -> assertThat(run.badRows()).as("variable parents are not rows of their own").isZero())
+                .allSatisfy(run -> assertThat(run.rows()).isEqualTo(1));
+        assertThat(cursors.get("woo-vars", "products")).contains("2024-08-01T09:00:02");
+        await().atMost(Duration.ofSeconds(5)).until(() -> cursors.get("woo-vars", "variations/502").isEmpty());
+
+        // one variation sold in the shop: its parent did not change, so only the parent's own cursor finds it
+        WOO.stubFor(variations("woo-vars", 501, 1, "2024-08-01T08:29:59").willReturn(okJson(array(
+                woo(small, 3, "40.00", "2024-08-02T10:00:00"))).withHeader("X-WP-TotalPages", "1")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> hub.product(small).stock().get("main"), stock -> stock == 3);
+        assertThat(hub.product(large).stock()).isEqualTo(Map.of("main", 6));
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo("/woo-vars" + PRODUCTS)))).extracting(LoggedRequest::getUrl)
+                .contains("/woo-vars" + PRODUCTS + "?per_page=100&page=1&orderby=modified&order=asc&dates_are_gmt=true"
+                        + "&modified_after=2024-08-01T09:00:01");
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo("/woo-vars" + PRODUCTS + "/502/variations"))))
+                .as("a deleted product is asked once").hasSize(1);
+    }
+
+    @Test
     void aWrongRouteFileFailsNamingTheTemplateAndTheParameter() {
         assertRefused(Map.of("perPge", "5"), "route template api-to-hub: unknown parameter 'perPge'");
         assertRefused(Map.of("connection", "nowhere"), "parameter 'connection': 'nowhere' is not declared");
@@ -271,6 +313,22 @@ class ApiToHubRouteTest {
                 .withQueryParam("dates_are_gmt", equalTo("true"))
                 .withQueryParam("modified_after", modifiedAfter == null ? absent() : equalTo(modifiedAfter))
                 .withHeader("Authorization", equalTo(BASIC));
+    }
+
+    /** A variation list request as the template sends it. */
+    private static MappingBuilder variations(String shop, long parent, int page, String modifiedAfter) {
+        return get(urlPathEqualTo("/" + shop + PRODUCTS + "/" + parent + "/variations")).atPriority(1)
+                .withQueryParam("page", equalTo(String.valueOf(page)))
+                .withQueryParam("orderby", equalTo("modified"))
+                .withQueryParam("modified_after", modifiedAfter == null ? absent() : equalTo(modifiedAfter))
+                .withHeader("Authorization", equalTo(BASIC));
+    }
+
+    /** A variable product as WooCommerce lists it: no stock of its own, its variations' ids. */
+    private static String variable(long id, String modifiedGmt) {
+        return "{\"id\":" + id + ",\"name\":\"T-shirt\",\"type\":\"variable\",\"sku\":\"\",\"price\":\"40.00\","
+                + "\"regular_price\":\"\",\"manage_stock\":false,\"stock_quantity\":null,\"variations\":[" + (id * 10) + ","
+                + (id * 10 + 1) + "],\"date_modified_gmt\":\"" + modifiedGmt + "\"}";
     }
 
     /** A product as WooCommerce lists it (the fields the mapping and the cursor read, and a few it ignores). */

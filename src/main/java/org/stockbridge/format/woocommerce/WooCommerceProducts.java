@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.stockbridge.format.PagedProductApi;
 import org.stockbridge.format.UnexpectedAnswerException;
 
@@ -25,6 +28,11 @@ import org.stockbridge.format.UnexpectedAnswerException;
  * next page of a pull that failed half-way — would never be asked for again. Each pull therefore asks for changes
  * after cursor minus one second: it re-reads that second's products, which is harmless because every value the
  * hub takes is absolute.
+ * <p>
+ * Variable products keep stock and prices on their variations, which {@code /products} does not list. With
+ * variations pulled, a page names its variable products as parents; the pull then asks each one's
+ * {@code /products/{id}/variations}, after a cursor of its own, and the parent's own record is left out of what the
+ * hub takes in unless it manages stock itself (shared by its variations).
  */
 public final class WooCommerceProducts implements PagedProductApi {
 
@@ -37,29 +45,47 @@ public final class WooCommerceProducts implements PagedProductApi {
 
     private final String authorization;
     private final int perPage;
+    private final boolean variations;
 
-    public WooCommerceProducts(String consumerKey, String consumerSecret, int perPage) {
+    public WooCommerceProducts(String consumerKey, String consumerSecret, int perPage, boolean variations) {
         if (perPage < 1 || perPage > MAX_PER_PAGE) {
             throw new IllegalArgumentException("per page must be 1 to " + MAX_PER_PAGE + ", not " + perPage);
         }
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((consumerKey + ":" + consumerSecret).getBytes(StandardCharsets.UTF_8));
         this.perPage = perPage;
+        this.variations = variations;
     }
 
     @Override
     public PageRequest request(String cursor, int page) {
+        return new PageRequest(PATH, query(cursor, page), authorization);
+    }
+
+    /** The variations of variable product {@code parent}, asked like the products: oldest change first. */
+    @Override
+    public PageRequest childRequest(String parent, String cursor, int page) {
+        if (!parent.matches("\\d+")) {
+            throw new IllegalArgumentException("'" + parent + "' is not a WooCommerce product id");
+        }
+        return new PageRequest(PATH + "/" + parent + "/variations", query(cursor, page), authorization);
+    }
+
+    private String query(String cursor, int page) {
         String query = "per_page=" + perPage + "&page=" + page + "&orderby=modified&order=asc&dates_are_gmt=true";
         if (cursor != null) {
             query += "&modified_after=" + SECONDS.format(parse(cursor).minusSeconds(1));
         }
-        return new PageRequest(PATH, query, authorization);
+        return query;
     }
 
     @Override
     public Page read(byte[] body, UnaryOperator<String> header, int page) {
         int records = 0;
         LocalDateTime newest = null;
+        List<String> parents = new ArrayList<>();
+        ArrayNode applied = JSON.createArrayNode();
+        boolean leftOut = false;
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw notProducts(page, body, null);
@@ -69,20 +95,40 @@ public final class WooCommerceProducts implements PagedProductApi {
                     throw notProducts(page, body, null); // cut off
                 }
                 records++; // a record that is not a product is the feed reader's to report, with its position
-                if (token != JsonToken.START_OBJECT) {
-                    parser.skipChildren();
-                    continue;
-                }
-                JsonNode modified = parser.<JsonNode>readValueAsTree().get("date_modified_gmt");
+                JsonNode record = parser.readValueAsTree();
+                record = record == null ? JSON.nullNode() : record;
+                JsonNode modified = record.get("date_modified_gmt");
                 if (modified != null && modified.isTextual()) {
                     LocalDateTime at = parse(modified.textValue());
                     newest = newest == null || at.isAfter(newest) ? at : newest;
                 }
+                if (variations && isVariable(record)) {
+                    parents.add(record.get("id").asText());
+                    if (!record.path("manage_stock").asBoolean(false)) {
+                        leftOut = true; // its stock and prices are its variations'
+                        continue;
+                    }
+                }
+                applied.add(record);
             }
         } catch (IOException e) {
             throw notProducts(page, body, e);
         }
-        return new Page(records, newest == null ? null : SECONDS.format(newest), records < perPage || page >= totalPages(header));
+        boolean last = records < perPage || page >= totalPages(header);
+        String cursor = newest == null ? null : SECONDS.format(newest);
+        return new Page(records, cursor, last, parents, leftOut ? bytes(applied) : body, applied.size());
+    }
+
+    private static boolean isVariable(JsonNode record) {
+        return "variable".equals(record.path("type").asText()) && record.path("id").canConvertToLong();
+    }
+
+    private static byte[] bytes(ArrayNode records) {
+        try {
+            return JSON.writeValueAsBytes(records);
+        } catch (IOException e) {
+            throw new IllegalStateException("a page read as JSON could not be written again", e);
+        }
     }
 
     private static int totalPages(UnaryOperator<String> header) {
