@@ -101,7 +101,9 @@ public class ReconciliationRoutes extends RouteBuilder {
                 from("timer:" + routeId(shop.id()) + "-requests?period=" + REQUEST_CHECK_MILLIS + "&delay=" + REQUEST_CHECK_MILLIS)
                         .routeId(routeId(shop.id()) + "-requests")
                         .routeDescription("Runs the reconciliations of " + shop.id() + " other instances asked for")
-                        .filter(exchange -> senders.sendsTo(shop.id()) && requests.waiting(shop.id()))
+                        // a paused shop keeps its request waiting, without a warning every few seconds
+                        .filter(exchange -> !breakers.of(shop.id()).paused() && senders.sendsTo(shop.id())
+                                && requests.waiting(shop.id()))
                         .process(exchange -> exchange.setProperty(STARTED, clock.instant()))
                         .to(Reconciliation.endpoint(shop.id()))
                         .filter(exchangeProperty(RAN).isEqualTo(true))
