@@ -2,6 +2,7 @@ package org.stockbridge.format;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The part of a format that reads the shop's own product list, so the hub can link its products to the shop's
@@ -30,8 +31,18 @@ public interface ProductCatalog {
      * {@link ShopProduct#price()}), so reconciliation can compare them; a list that only names products (for
      * linking) makes reconciliation a full push instead of a walk that compares nothing.
      */
-    default boolean showsValues() {
+    default boolean showsValues(ShopConnection connection) {
         return false;
+    }
+
+    /**
+     * The request that reads the values of a listed page's products where the list shows only some of them
+     * (Magento lists prices with its products and their quantities per source apart), answered like a page by
+     * {@link #readProducts(ShopConnection, ShopRequest, int, Map, String)}; empty when the page shows them all.
+     * Reconciliation sends it after each list page; linking, which needs no values, does not.
+     */
+    default Optional<ShopRequest> valuesRequest(ShopConnection connection, ProductPage listed) {
+        return Optional.empty();
     }
 
     /** The request that finds the shop's product(s) with exactly this SKU; answered like a page. */

@@ -71,7 +71,7 @@ public class Reconciliation {
 
     /** Whether the shop's current values can be read back; otherwise reconciliation is a full push. */
     public boolean readsValues(OutboundShop shop) {
-        return !shop.dryRun() && shop.catalog().filter(ProductCatalog::showsValues).isPresent();
+        return !shop.dryRun() && shop.catalog().filter(catalog -> catalog.showsValues(shop.connection())).isPresent();
     }
 
     /** A shop whose values cannot be read: its failed entries retried and every linked product pushed. */

@@ -2,6 +2,7 @@ package org.stockbridge.route;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,6 +47,9 @@ public class ReconciliationRoutes extends RouteBuilder {
     /** The page read last: the next request continues from it (by number, or by the shop's cursor). */
     private static final String PREVIOUS = "StockbridgeReconcilePrevious";
     private static final String MORE = "StockbridgeReconcileMore";
+    /** The request reading the values of the list page read last, where the list does not show them all. */
+    private static final String VALUES = "StockbridgeReconcileValues";
+    private static final String READING_VALUES = "StockbridgeReconcileReadingValues";
     private static final String CORRECTED = "StockbridgeReconcileCorrected";
     private static final String LISTED = "StockbridgeReconcileListed";
     private static final String RAN = "StockbridgeReconcileRan";
@@ -120,6 +124,7 @@ public class ReconciliationRoutes extends RouteBuilder {
                         exchange.setProperty(RAN, runs);
                         exchange.setProperty(PAGE, 1);
                         exchange.removeProperty(PREVIOUS);
+                        exchange.removeProperty(VALUES);
                         exchange.setProperty(MORE, runs);
                         exchange.setProperty(CORRECTED, 0);
                         exchange.setProperty(LISTED, 0);
@@ -127,7 +132,11 @@ public class ReconciliationRoutes extends RouteBuilder {
                     .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
                         .process(exchange -> {
                             ProductPage previous = exchange.getProperty(PREVIOUS, ProductPage.class);
-                            exchange.getIn().setBody(previous == null ? catalog.productPageRequest(shop.connection(), 1)
+                            ShopRequest values = exchange.getProperty(VALUES, ShopRequest.class);
+                            exchange.removeProperty(VALUES);
+                            exchange.setProperty(READING_VALUES, values != null);
+                            exchange.getIn().setBody(values != null ? values : previous == null
+                                    ? catalog.productPageRequest(shop.connection(), 1)
                                     : catalog.nextPageRequest(shop.connection(), previous));
                             exchange.removeProperty(ShopExchange.UNREACHABLE);
                             ShopExchange.prepare(exchange, shop);
@@ -191,11 +200,19 @@ public class ReconciliationRoutes extends RouteBuilder {
             LOG.warn("{}: reconciliation stopped at page {}: {}", shop.id(), request.page(), e.getMessage());
             return;
         }
-        exchange.setProperty(LISTED, exchange.getProperty(LISTED, Integer.class) + page.products().size());
+        boolean values = exchange.getProperty(READING_VALUES, false, Boolean.class);
+        if (!values) {
+            exchange.setProperty(LISTED, exchange.getProperty(LISTED, Integer.class) + page.products().size());
+        }
         exchange.setProperty(CORRECTED, exchange.getProperty(CORRECTED, Integer.class) + reconciliation.correct(shop, page));
-        if (!page.last()) {
+        ProductPage listed = values ? exchange.getProperty(PREVIOUS, ProductPage.class) : page;
+        exchange.setProperty(PREVIOUS, listed);
+        Optional<ShopRequest> valuesRequest = values ? Optional.empty() : catalog.valuesRequest(shop.connection(), page);
+        if (valuesRequest.isPresent()) {
+            exchange.setProperty(VALUES, valuesRequest.get()); // the rest of this page's values, before the next page
+            exchange.setProperty(MORE, true);
+        } else if (!listed.last()) {
             exchange.setProperty(PAGE, exchange.getProperty(PAGE, Integer.class) + 1);
-            exchange.setProperty(PREVIOUS, page);
             exchange.setProperty(MORE, true);
         }
     }

@@ -1,6 +1,7 @@
 package org.stockbridge.route;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
@@ -40,6 +41,7 @@ import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.PriceChange;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.push.Reconciliation;
 import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
@@ -224,22 +226,42 @@ class MagentoPushRouteTest {
     }
 
     @Test
-    void reconciliationIsAFullPushSinceMagentosProductListShowsNoValues() {
+    void reconciliationReadsPricesFromTheProductListAndQuantitiesFromTheSourceItemsAndCorrectsBoth() {
         String sku = pushes.linkedProduct("PUSH-MGC", "magento-push", "again-" + System.nanoTime());
         String shopSku = hub.product(sku).links().get(0).externalId();
         MAGENTO.stubFor(sending(SOURCE_ITEMS, "sourceItems", shopSku).willReturn(okJson("[]")));
+        MAGENTO.stubFor(sending(BASE_PRICES, "prices", shopSku).willReturn(okJson("[]")));
         hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
+        hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("19.99"), "test"));
         pushes.awaitDone(sku);
+        // someone changed the product in Magento's admin since: the list shows its price, the source item its quantity
+        MAGENTO.stubFor(get(urlPathEqualTo("/rest/V1/products")).willReturn(okJson("{\"items\":[{\"id\":7,\"sku\":\""
+                + shopSku + "\",\"name\":\"Mug\",\"price\":17.5,\"type_id\":\"simple\"}],\"total_count\":1}")));
+        MAGENTO.stubFor(get(urlPathEqualTo(SOURCE_ITEMS)).willReturn(okJson("{\"items\":[{\"sku\":\"" + shopSku
+                + "\",\"source_code\":\"pl-krakow\",\"quantity\":5,\"status\":1}],\"total_count\":1}")));
 
         assertThat(http.postForEntity("/api/shops/magento-push/reconcile", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> requests(SOURCE_ITEMS, "sourceItems", shopSku).size() == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> requests(SOURCE_ITEMS, "sourceItems", shopSku).size() == 2
+                && requests(BASE_PRICES, "prices", shopSku).size() == 2);
         pushes.awaitDone(sku);
-        assertThat(MAGENTO.findAll(getRequestedFor(urlPathEqualTo("/rest/V1/products")))).as("no list read for nothing").isEmpty();
-        assertThat(json(requests(SOURCE_ITEMS, "sourceItems", shopSku).get(0))).isEqualTo(json("{\"sourceItems\":[{\"sku\":\""
+        assertThat(MAGENTO.findAll(getRequestedFor(urlPathEqualTo(SOURCE_ITEMS)))).singleElement().satisfies(read -> {
+            assertThat(read.queryParameter("searchCriteria[filter_groups][0][filters][0][field]").firstValue()).isEqualTo("source_code");
+            assertThat(read.queryParameter("searchCriteria[filter_groups][0][filters][0][value]").firstValue()).isEqualTo("pl-krakow");
+            assertThat(read.queryParameter("searchCriteria[filter_groups][1][filters][0][field]").firstValue()).isEqualTo("sku");
+            assertThat(read.queryParameter("searchCriteria[filter_groups][1][filters][0][value]").firstValue()).isEqualTo(shopSku);
+            assertThat(read.queryParameter("searchCriteria[filter_groups][1][filters][0][condition_type]").firstValue()).isEqualTo("in");
+            assertThat(read.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+        });
+        assertThat(json(requests(SOURCE_ITEMS, "sourceItems", shopSku).get(1))).isEqualTo(json("{\"sourceItems\":[{\"sku\":\""
                 + shopSku + "\",\"source_code\":\"pl-krakow\",\"quantity\":3,\"status\":1}]}"));
-        assertThat(pushes.outRecords(sku).get(0).reason()).endsWith("(sync now)");
+        assertThat(json(requests(BASE_PRICES, "prices", shopSku).get(1))).isEqualTo(json("{\"prices\":[{\"sku\":\""
+                + shopSku + "\",\"price\":19.99,\"store_id\":0}]}"));
+        assertThat(pushes.outRecords(sku)).filteredOn(r -> r.result().equals(Reconciliation.CORRECTION))
+                .extracting(SyncRecord::field, SyncRecord::oldValue, SyncRecord::newValue)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("stock", "5", "3"),
+                        org.assertj.core.groups.Tuple.tuple("price", "17.50", "19.99"));
     }
 
     private static MappingBuilder sending(String path, String list, String shopSku) {

@@ -351,7 +351,7 @@ class PushOperationsTest {
 
     @Test
     void aReconciliationBesideAPushKeepsTheShopWithinItsOneLimit() throws Exception {
-        int pages = 6;
+        int pages = 10; // five seconds of pages: time enough for the pushes to come in between, even on a busy machine
         for (int page = 1; page <= pages; page++) {
             SHARED.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo(String.valueOf(page)))
                     .willReturn(okJson("[{\"id\":" + shopId() + ",\"sku\":\"NOT-LINKED-" + page
@@ -364,7 +364,7 @@ class PushOperationsTest {
             SHARED.stubFor(wooBatchWith(BASIC, id).willReturn(okJson(answer(id))));
         }
 
-        // the shop takes 2 requests a second; six pages and six pushes (batches of one) want it at the same time
+        // the shop takes 2 requests a second; ten pages and six pushes (batches of one) want it at the same time
         http.postForEntity("/api/shops/woo-shared/reconcile", null, String.class);
         skus.forEach(sku -> hub.setStock(null, StockChange.set(sku, "main", 4, "test")));
         skus.forEach(pushes::awaitDone);

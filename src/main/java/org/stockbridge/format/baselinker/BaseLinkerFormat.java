@@ -72,7 +72,7 @@ public class BaseLinkerFormat implements ShopFormat, ProductCatalog, ProductExpo
 
     /** The stock of every warehouse and the price of every price group. */
     @Override
-    public boolean showsValues() {
+    public boolean showsValues(ShopConnection connection) {
         return true;
     }
 

@@ -2,6 +2,7 @@ package org.stockbridge.format.magento;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.FormatSetting;
@@ -59,6 +60,20 @@ public class MagentoFormat implements ShopFormat, ProductCatalog {
     @Override
     public ShopRequest productPageRequest(ShopConnection connection, int page) {
         return MagentoProductList.pageRequest(connection, page);
+    }
+
+    /**
+     * Prices are read from the product list at the global scope, so only a connection that sets them there (store
+     * 0) can be compared; quantities come from the source items ({@link #valuesRequest}).
+     */
+    @Override
+    public boolean showsValues(ShopConnection connection) {
+        return connection.integer(MagentoSettings.STORE_ID) == 0;
+    }
+
+    @Override
+    public Optional<ShopRequest> valuesRequest(ShopConnection connection, ProductPage listed) {
+        return MagentoProductList.sourceItemsRequest(connection, listed);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.stockbridge.format.magento;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ import org.stockbridge.format.ShopRequest;
  * Pages are sorted by entity id so products added meanwhile do not shift later pages. Magento answers a page past
  * the end with the last page again rather than an empty one, so the last page is worked out from
  * {@code total_count}.
+ * <p>
+ * For reconciliation a page shows each product's {@code price} (the global scope's, when prices are set for store
+ * 0), but not its quantity: Magento's product list leaves {@code stock_item} out, and the hub sets quantities per
+ * MSI source anyway. Those come from a second request per page: the source items of the page's SKUs at the
+ * connection's source ({@link #sourceItemsRequest}).
  */
 final class MagentoProductList {
 
@@ -41,6 +47,32 @@ final class MagentoProductList {
                 .build();
     }
 
+    /**
+     * The quantities at the connection's source of the listed page's SKUs ({@code GET /V1/inventory/source-items},
+     * source code equal, SKU in the list); empty when the page lists none. A SKU with a comma cannot be put in the
+     * list ({@code in} splits on commas), so its quantity is not compared.
+     */
+    static Optional<ShopRequest> sourceItemsRequest(ShopConnection connection, ProductPage listed) {
+        List<String> skus = listed.products().stream().map(ShopProduct::sku)
+                .filter(sku -> sku != null && !sku.contains(",")).toList();
+        if (skus.isEmpty()) {
+            return Optional.empty();
+        }
+        String query = filter(0, "source_code", connection.text(MagentoSettings.SOURCE_CODE), "eq")
+                + "&" + filter(1, "sku", String.join(",", skus), "in")
+                + "&searchCriteria%5BpageSize%5D=" + skus.size() + "&searchCriteria%5BcurrentPage%5D=1";
+        return Optional.of(MagentoRequests.request(connection, ShopOperation.PRODUCTS)
+                .get(MagentoRequests.SOURCE_ITEMS + "?" + query)
+                .page(listed.page())
+                .build());
+    }
+
+    private static String filter(int group, String field, String value, String condition) {
+        String prefix = "searchCriteria%5Bfilter_groups%5D%5B" + group + "%5D%5Bfilters%5D%5B0%5D%5B";
+        return prefix + "field%5D=" + field + "&" + prefix + "value%5D=" + MagentoRequests.queryValue(value)
+                + "&" + prefix + "condition_type%5D=" + condition;
+    }
+
     static ShopRequest bySkuRequest(ShopConnection connection, String sku) {
         return MagentoRequests.request(connection, ShopOperation.PRODUCTS)
                 .get(MagentoRequests.PRODUCTS + "/" + MagentoRequests.pathSegment(sku))
@@ -58,6 +90,9 @@ final class MagentoProductList {
             throw problem.get().toException(request);
         }
         JsonNode root = FormatJson.read(answer.body()).filter(JsonNode::isObject).orElse(null);
+        if (request.path().startsWith(MagentoRequests.SOURCE_ITEMS)) {
+            return sourceItems(request, answer, root);
+        }
         if (bySku) {
             if (root == null || FormatJson.text(root, "sku") == null) {
                 throw AnswerProblem.unreadable(answer, "not a product").toException(request);
@@ -77,6 +112,24 @@ final class MagentoProductList {
 
     private static ShopProduct product(JsonNode item) {
         String sku = FormatJson.text(item, "sku");
-        return new ShopProduct(sku, null, sku, null, FormatJson.text(item, "name"));
+        return new ShopProduct(sku, null, sku, null, FormatJson.text(item, "name"), null, FormatJson.decimal(item, "price"));
+    }
+
+    /** The quantities of one page's SKUs at the source: products that show a stock and no price. */
+    private static ProductPage sourceItems(ShopRequest request, ShopAnswer answer, JsonNode root) {
+        JsonNode items = root == null ? null : root.get("items");
+        if (items == null || !items.isArray()) {
+            throw AnswerProblem.unreadable(answer, "no source items list").toException(request);
+        }
+        List<ShopProduct> products = new ArrayList<>();
+        items.forEach(item -> {
+            String sku = FormatJson.text(item, "sku");
+            BigDecimal quantity = FormatJson.decimal(item, "quantity");
+            if (sku != null && quantity != null && quantity.stripTrailingZeros().scale() <= 0) {
+                // a decimal quantity (is_qty_decimal) is not a stock the hub sends: left out of the comparison
+                products.add(new ShopProduct(sku, null, sku, null, null, quantity.intValueExact(), null));
+            }
+        });
+        return new ProductPage(request.page(), products, true);
     }
 }

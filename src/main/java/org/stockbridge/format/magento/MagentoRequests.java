@@ -25,6 +25,11 @@ final class MagentoRequests {
                 .header("Accept", JSON);
     }
 
+    /** A value in a query string, percent-encoded ({@code +} for a space is what a query expects). */
+    static String queryValue(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /**
      * A SKU as one path segment: percent-encoded, a space as {@code %20} (URLEncoder's {@code +} would be a literal
      * plus in a path). A SKU with a slash stays a problem on shops whose web server decodes {@code %2F} before

@@ -59,7 +59,7 @@ public class ShopifyFormat implements ShopFormat, ProductCatalog {
 
     /** The variant's price and its available quantity at the connection's location. */
     @Override
-    public boolean showsValues() {
+    public boolean showsValues(ShopConnection connection) {
         return true;
     }
 

@@ -71,7 +71,7 @@ public class WooCommerceFormat implements ShopFormat, ProductCatalog, ProductExp
 
     /** {@code stock_quantity} (when managed) and {@code regular_price}. */
     @Override
-    public boolean showsValues() {
+    public boolean showsValues(ShopConnection connection) {
         return true;
     }
 

@@ -3,6 +3,7 @@ package org.stockbridge.format.magento;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stockbridge.format.ProductPage;
 import org.stockbridge.format.ShopAnswerException;
+import org.stockbridge.format.ShopConnection;
 import org.stockbridge.format.ShopProduct;
 import org.stockbridge.format.ShopRequest;
 
@@ -49,9 +51,43 @@ class MagentoProductListTest {
         ProductPage page = Magento.FORMAT.readProducts(request, 200, Map.of(), body);
 
         assertThat(page.products()).containsExactly(
-                new ShopProduct("24-MB01", null, "24-MB01", null, "Joust Duffle Bag"),
-                new ShopProduct("24-MB04", null, "24-MB04", null, "Strive Shoulder Pack"));
+                new ShopProduct("24-MB01", null, "24-MB01", null, "Joust Duffle Bag", null, new BigDecimal("34")),
+                new ShopProduct("24-MB04", null, "24-MB04", null, "Strive Shoulder Pack", null, new BigDecimal("32")));
         assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void aPagesQuantitiesAreAskedAtTheConnectionsSourceForItsSkusAndReadAsStockOnly() {
+        ShopConnection connection = Magento.connection(Map.of("sourceCode", "pl-krakow"));
+        ProductPage listed = new ProductPage(2, List.of(new ShopProduct("24-MB01", null, "24-MB01", null, "Bag"),
+                new ShopProduct("MUG 1", null, "MUG 1", null, "Mug"), new ShopProduct("A,B", null, "A,B", null, "Comma")), false);
+
+        ShopRequest request = Magento.FORMAT.valuesRequest(connection, listed).orElseThrow();
+
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(request.path()).isEqualTo("/rest/V1/inventory/source-items?"
+                + "searchCriteria%5Bfilter_groups%5D%5B0%5D%5Bfilters%5D%5B0%5D%5Bfield%5D=source_code"
+                + "&searchCriteria%5Bfilter_groups%5D%5B0%5D%5Bfilters%5D%5B0%5D%5Bvalue%5D=pl-krakow"
+                + "&searchCriteria%5Bfilter_groups%5D%5B0%5D%5Bfilters%5D%5B0%5D%5Bcondition_type%5D=eq"
+                + "&searchCriteria%5Bfilter_groups%5D%5B1%5D%5Bfilters%5D%5B0%5D%5Bfield%5D=sku"
+                + "&searchCriteria%5Bfilter_groups%5D%5B1%5D%5Bfilters%5D%5B0%5D%5Bvalue%5D=24-MB01%2CMUG+1"
+                + "&searchCriteria%5Bfilter_groups%5D%5B1%5D%5Bfilters%5D%5B0%5D%5Bcondition_type%5D=in"
+                + "&searchCriteria%5BpageSize%5D=2&searchCriteria%5BcurrentPage%5D=1");
+        assertThat(request.page()).isEqualTo(2);
+
+        ProductPage values = Magento.FORMAT.readProducts(connection, request, 200, Map.of(), """
+                {"items": [{"sku": "24-MB01", "source_code": "pl-krakow", "quantity": 12, "status": 1},
+                           {"sku": "MUG 1", "source_code": "pl-krakow", "quantity": 2.5, "status": 1}],
+                 "total_count": 2}""");
+        assertThat(values.products()).as("a decimal quantity is not compared")
+                .containsExactly(new ShopProduct("24-MB01", null, "24-MB01", null, null, 12, null));
+    }
+
+    @Test
+    void pricesCanBeComparedOnlyWhereTheyAreSetAtTheGlobalScope() {
+        assertThat(Magento.FORMAT.showsValues(Magento.connection())).isTrue();
+        assertThat(Magento.FORMAT.showsValues(Magento.connection(Map.of("storeId", "1")))).isFalse();
+        assertThat(Magento.FORMAT.valuesRequest(Magento.connection(), new ProductPage(1, List.of(), true))).isEmpty();
     }
 
     @Test

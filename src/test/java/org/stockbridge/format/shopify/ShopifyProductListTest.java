@@ -91,7 +91,7 @@ class ShopifyProductListTest {
                 new ShopProduct("7513594/40001/41001", "7513594", "MUG-1", null, "Mug", 7, new BigDecimal("12.50")),
                 // not stocked at the location: no quantity to compare
                 new ShopProduct("7513600/40002/41002", "7513600", "TEE-M", null, "T-shirt – M", null, new BigDecimal("30.00")));
-        assertThat(Shopify.FORMAT.showsValues()).isTrue();
+        assertThat(Shopify.FORMAT.showsValues(Shopify.connection())).isTrue();
     }
 
     @Test
