@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.stockbridge.support.ShopPushes.shopId;
 import static org.stockbridge.support.ShopPushes.startedShop;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +39,7 @@ import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.PriceChange;
 import org.stockbridge.hub.StockChange;
 import org.stockbridge.hub.SyncRecord;
+import org.stockbridge.push.Reconciliation;
 import org.stockbridge.support.ShopPushes;
 import org.stockbridge.support.StopRoutesFirst;
 
@@ -79,6 +82,9 @@ class PrestaShopPushRouteTest {
 
     @Autowired
     ShopPushes pushes;
+
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void stockPatchesTheStockRowAndThePricePatchesTheProduct(CapturedOutput output) {
@@ -193,6 +199,48 @@ class PrestaShopPushRouteTest {
     }
 
     /** PrestaShop answers an update with the resource as saved. */
+    @Test
+    void reconciliationReadsPricesFromTheProductListAndQuantitiesFromThePagesStockRowsAndCorrectsBoth() {
+        long product = shopId();
+        long stockRow = shopId();
+        String sku = pushes.linkedProduct("PUSH-PSR", "presta-push", product + ":" + stockRow);
+        PRESTA.stubFor(patch(urlPathEqualTo("/api/stock_availables/" + stockRow)).willReturn(saved("stock_available", stockRow)));
+        PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + product)).willReturn(saved("product", product)));
+        hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
+        hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("12.50"), "test"));
+        pushes.awaitDone(sku);
+        // changed in PrestaShop's back office since: the list shows the price, the stock row the quantity
+        PRESTA.stubFor(get(urlPathEqualTo("/api/products")).withQueryParam("limit", equalTo("0,100")).willReturn(aResponse().withHeader("Content-Type", "text/xml")
+                .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><prestashop><products><product><id>" + product
+                        + "</id><reference>MUG</reference><price>11.900000</price><name><language id=\"1\">Mug</language></name>"
+                        + "<associations><stock_availables><stock_available><id>" + stockRow + "</id><id_product_attribute>0"
+                        + "</id_product_attribute></stock_available></stock_availables></associations></product></products></prestashop>")));
+        PRESTA.stubFor(get(urlPathEqualTo("/api/stock_availables")).willReturn(aResponse().withHeader("Content-Type", "text/xml")
+                .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><prestashop><stock_availables><stock_available><id>"
+                        + stockRow + "</id><id_product>" + product + "</id_product><quantity>5</quantity></stock_available>"
+                        + "</stock_availables></prestashop>")));
+
+        http.postForEntity("/api/shops/presta-push/reconcile", null, String.class);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> PRESTA.findAll(patchRequestedFor(urlPathEqualTo(
+                "/api/stock_availables/" + stockRow))).size() == 2 && PRESTA.findAll(patchRequestedFor(urlPathEqualTo(
+                "/api/products/" + product))).size() == 2);
+        pushes.awaitDone(sku);
+        assertThat(PRESTA.findAll(getRequestedFor(urlPathEqualTo("/api/stock_availables")))).singleElement().satisfies(read -> {
+            assertThat(read.queryParameter("filter[id]").firstValue()).isEqualTo("[" + stockRow + "]");
+            assertThat(read.queryParameter("display").firstValue()).isEqualTo("[id,id_product,quantity]");
+            assertThat(read.getHeader("Authorization")).isEqualTo(BASIC);
+        });
+        // the first push, then the correction: the shop showed 5 in between
+        PRESTA.verify(2, patchRequestedFor(urlPathEqualTo("/api/stock_availables/" + stockRow)).withRequestBody(equalToXml(
+                "<prestashop xmlns:xlink=\"http://www.w3.org/1999/xlink\"><stock_available><id>" + stockRow
+                        + "</id><quantity>3</quantity></stock_available></prestashop>")));
+        assertThat(pushes.outRecords(sku)).filteredOn(r -> r.result().equals(Reconciliation.CORRECTION))
+                .extracting(SyncRecord::field, SyncRecord::oldValue, SyncRecord::newValue)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("stock", "5", "3"),
+                        org.assertj.core.groups.Tuple.tuple("price", "11.90", "12.50"));
+    }
+
     private static ResponseDefinitionBuilder saved(String resource, long id) {
         return aResponse().withStatus(200).withHeader("Content-Type", "text/xml;charset=utf-8")
                 .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<prestashop xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<"

@@ -2,6 +2,7 @@ package org.stockbridge.format.prestashop;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.FormatSetting;
@@ -60,6 +61,17 @@ public class PrestaShopFormat implements ShopFormat, ProductCatalog {
     @Override
     public ShopRequest productPageRequest(ShopConnection connection, int page) {
         return PrestaShopProductList.pageRequest(connection, page);
+    }
+
+    /** Prices come with the product list, quantities from the page's stock rows ({@link #valuesRequest}). */
+    @Override
+    public boolean showsValues(ShopConnection connection) {
+        return true;
+    }
+
+    @Override
+    public Optional<ShopRequest> valuesRequest(ShopConnection connection, ProductPage listed) {
+        return PrestaShopProductList.stockRowsRequest(connection, listed);
     }
 
     @Override

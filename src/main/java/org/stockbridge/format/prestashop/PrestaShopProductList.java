@@ -1,5 +1,6 @@
 package org.stockbridge.format.prestashop;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,10 @@ import org.w3c.dom.Element;
  * gives the stock row's id that every stock update needs — so a link made from this list is complete
  * ({@code 42:118}). Pages are {@code limit=offset,count} sorted by id; a short page is the last. The SKU is the
  * product's {@code reference}; the name is the first language's.
+ * <p>
+ * For reconciliation a page shows each product's {@code price} (tax excluded, what the hub sets); the quantities
+ * live in the {@code stock_availables} resource, asked for the page's stock rows in a second request
+ * ({@link #stockRowsRequest}).
  */
 final class PrestaShopProductList {
 
@@ -33,6 +38,23 @@ final class PrestaShopProductList {
         }
         return list(connection, "&sort=" + PrestaShopRequests.encode("[id_ASC]")
                 + "&limit=" + PrestaShopRequests.encode((page - 1) * PAGE_SIZE + "," + PAGE_SIZE)).page(page).build();
+    }
+
+    /**
+     * The quantities of the listed page's stock rows ({@code GET /api/stock_availables}, {@code filter[id]=[118|120]});
+     * empty when no listed product names its stock row (links made by hand carry the product id only).
+     */
+    static Optional<ShopRequest> stockRowsRequest(ShopConnection connection, ProductPage listed) {
+        List<String> rows = listed.products().stream().map(product -> PrestaShopIds.parse(product.externalId()).stockAvailable())
+                .filter(row -> row != null).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(PrestaShopRequests.request(connection, ShopOperation.PRODUCTS)
+                .get(PrestaShopRequests.STOCK_AVAILABLES + "?display=" + PrestaShopRequests.encode("[id,id_product,quantity]")
+                        + "&filter" + PrestaShopRequests.encode("[id]") + "=" + PrestaShopRequests.encode("[" + String.join("|", rows) + "]"))
+                .page(listed.page())
+                .build());
     }
 
     static ShopRequest bySkuRequest(ShopConnection connection, String sku) {
@@ -50,6 +72,9 @@ final class PrestaShopProductList {
         if (problem.isPresent()) {
             throw problem.get().toException(request);
         }
+        if (request.path().startsWith(PrestaShopRequests.STOCK_AVAILABLES)) {
+            return stockRows(request, answer);
+        }
         Element list = PrestaShopXml.root(answer.body()).map(root -> PrestaShopXml.child(root, "products")).orElse(null);
         if (list == null) {
             throw AnswerProblem.unreadable(answer, "no products list").toException(request);
@@ -59,10 +84,38 @@ final class PrestaShopProductList {
             String id = PrestaShopXml.text(PrestaShopXml.child(product, "id"));
             products.add(new ShopProduct(PrestaShopIds.externalId(id, ownStockRow(product)), null,
                     PrestaShopXml.text(PrestaShopXml.child(product, "reference")),
-                    PrestaShopXml.text(PrestaShopXml.child(product, "ean13")), name(product)));
+                    PrestaShopXml.text(PrestaShopXml.child(product, "ean13")), name(product), null,
+                    decimal(PrestaShopXml.text(PrestaShopXml.child(product, "price")))));
         }
         boolean bySku = request.path().contains("filter");
         return new ProductPage(request.page(), products, bySku || products.size() < PAGE_SIZE);
+    }
+
+    /** Stock rows as products that show a quantity and no price, under the external id a link made from the list has. */
+    private static ProductPage stockRows(ShopRequest request, ShopAnswer answer) {
+        Element list = PrestaShopXml.root(answer.body()).map(root -> PrestaShopXml.child(root, "stock_availables")).orElse(null);
+        if (list == null) {
+            throw AnswerProblem.unreadable(answer, "no stock_availables list").toException(request);
+        }
+        List<ShopProduct> rows = new ArrayList<>();
+        for (Element row : PrestaShopXml.children(list, "stock_available")) {
+            String id = PrestaShopXml.text(PrestaShopXml.child(row, "id"));
+            String product = PrestaShopXml.text(PrestaShopXml.child(row, "id_product"));
+            String quantity = PrestaShopXml.text(PrestaShopXml.child(row, "quantity"));
+            if (id != null && product != null && quantity != null && quantity.matches("-?\\d+")) {
+                rows.add(new ShopProduct(PrestaShopIds.externalId(product, id), null, null, null, null,
+                        Integer.valueOf(quantity), null));
+            }
+        }
+        return new ProductPage(request.page(), rows, true);
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The id of the product's own stock row ({@code id_product_attribute} 0), or null when the answer has none. */

@@ -3,8 +3,10 @@ package org.stockbridge.format.prestashop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -73,9 +75,34 @@ class PrestaShopProductListTest {
                 200, Map.of(), PAGE);
 
         assertThat(page.products()).containsExactly(
-                new ShopProduct("42:118", null, "MUG-1", "5901234123457", "Mug"),
+                new ShopProduct("42:118", null, "MUG-1", "5901234123457", "Mug", null, new BigDecimal("24.000000")),
                 new ShopProduct("43:120", null, "TEE-1", null, "T-shirt"));
         assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void aPagesQuantitiesAreAskedForItsStockRowsAndReadAsStockOnly() {
+        ProductPage listed = new ProductPage(2, List.of(new ShopProduct("42:118", null, "MUG-1", null, "Mug"),
+                new ShopProduct("44", null, "BY-HAND", null, "Linked by hand"), new ShopProduct("43:120", null, "TEE-1", null, "T")), false);
+
+        ShopRequest request = PrestaShop.FORMAT.valuesRequest(PrestaShop.connection(), listed).orElseThrow();
+
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(URLDecoder.decode(request.path(), StandardCharsets.UTF_8))
+                .isEqualTo("/api/stock_availables?display=[id,id_product,quantity]&filter[id]=[118|120]");
+        assertThat(request.path()).doesNotContain("[").doesNotContain("|");
+        assertThat(request.page()).isEqualTo(2);
+
+        ProductPage values = PrestaShop.FORMAT.readProducts(PrestaShop.connection(), request, 200, Map.of(), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <prestashop xmlns:xlink="http://www.w3.org/1999/xlink"><stock_availables>
+                <stock_available><id><![CDATA[118]]></id><id_product><![CDATA[42]]></id_product><quantity><![CDATA[7]]></quantity></stock_available>
+                <stock_available><id><![CDATA[120]]></id><id_product><![CDATA[43]]></id_product><quantity><![CDATA[-2]]></quantity></stock_available>
+                </stock_availables></prestashop>""");
+        assertThat(values.products()).containsExactly(new ShopProduct("42:118", null, null, null, null, 7, null),
+                new ShopProduct("43:120", null, null, null, null, -2, null));
+        assertThat(PrestaShop.FORMAT.valuesRequest(PrestaShop.connection(), new ProductPage(1,
+                List.of(new ShopProduct("44", null, "BY-HAND", null, "x")), true))).as("no stock row to ask for").isEmpty();
     }
 
     @Test
