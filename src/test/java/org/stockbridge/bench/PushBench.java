@@ -209,6 +209,8 @@ public final class PushBench {
         }
         System.out.printf(Locale.ROOT, "phase 1: %,d stock and %,d price changes applied in the hub in %.1f s; "
                 + "waiting for the shops%n", skus, skus, applied);
+        MachineCpu cpuAtStart = MachineCpu.now();
+        long cpuFrom = System.nanoTime();
         Map<StandInShop, Double> done = new HashMap<>();
         // the keys the stand-ins record, worked out once: their making (a BigDecimal per price) is not for the loop
         String[] stockKeys = new String[skus];
@@ -249,6 +251,7 @@ public final class PushBench {
         System.out.printf(Locale.ROOT, "%nphase 1: every shop received all %,d stock and %,d price values in %.1f s "
                 + "%s (hub apply %.1f s); failed outbox entries: %d%n", skus, skus, total,
                 backlog ? "after the routes started" : "from the first change", applied, failed);
+        System.out.println(MachineCpu.now().since(cpuAtStart, seconds(cpuFrom)));
         System.out.println("ratio = achieved rate / limit, over the span from a shop's first to its last request "
                 + "(- : all requests fit in one period's allowance); violations = windows of one period holding "
                 + "more requests than the limit; busiest = most requests in one period; N+1 in ms = shortest time in which "
