@@ -10,30 +10,42 @@ import java.util.function.UnaryOperator;
  * route's mapping, so API pages and files take the same path into the hub.
  * <p>
  * Some products keep their stock and prices on items listed apart, under the product (WooCommerce's variations of
- * a variable product). A page names such products as {@link Page#parents()}; the pull then lists each parent's
- * items with {@link #childRequest}, page by page and after a cursor of that parent's own.
+ * a variable product). A page names such products as {@link Page#parents()} and leaves their own records out; the
+ * pull lists each known parent's items with {@link #childRequest}, page by page and after a cursor of that parent's
+ * own, and now and then lists every parent ({@link #parentsRequest}) to learn the ones it has not seen change and
+ * forget the ones gone.
  */
 public interface PagedProductApi {
 
     /** The request of page {@code page} (from 1) of the products changed after {@code cursor}; null: every product. */
     PageRequest request(String cursor, int page);
 
+    /** The request of page {@code page} (from 1) of every parent, whatever its last change; read like a products page. */
+    default PageRequest parentsRequest(int page) {
+        throw new UnsupportedOperationException("this API lists no items under its products");
+    }
+
     /**
-     * The request of page {@code page} (from 1) of the items listed under product {@code parent}, changed after
+     * The request of page {@code page} (from 1) of the items listed under {@code parent}, changed after
      * {@code cursor} (null: every item). Only called for parents an answer named.
      */
-    default PageRequest childRequest(String parent, String cursor, int page) {
+    default PageRequest childRequest(Parent parent, String cursor, int page) {
         throw new UnsupportedOperationException("this API lists no items under its products");
     }
 
     /**
      * Reads the answer to page {@code page}: how many records it holds, the cursor after them (null when they carry
      * none), whether it is the last page, the parents it names and what of it the hub takes in. {@code header} looks
-     * up a response header by name (null if absent). Child pages are read the same way.
+     * up a response header by name (null if absent). {@code parent}: the parent whose items the page lists, null for
+     * a page of products or of parents.
      *
      * @throws UnexpectedAnswerException when the answer is not a page of products (the API is misconfigured)
      */
-    Page read(byte[] body, UnaryOperator<String> header, int page);
+    Page read(byte[] body, UnaryOperator<String> header, int page, Parent parent);
+
+    /** A product whose items are listed apart: its id in the API and its own key (SKU; null when it has none). */
+    record Parent(String id, String key) {
+    }
 
     /**
      * One HTTP GET: path under the API's base URL, query string, and the Authorization header value.
@@ -49,10 +61,10 @@ public interface PagedProductApi {
     /**
      * One answer page read: {@code records} in the answer (paging goes by them), the cursor after them, whether it
      * is the last page, the products whose items are listed apart ({@code parents}), and the records the hub
-     * takes in ({@code applied}, {@code appliedRecords} of them: the answer without the parents that carry no values
-     * of their own).
+     * takes in ({@code applied}, {@code appliedRecords} of them: the answer without the parents, whose values are
+     * their items').
      */
-    record Page(int records, String cursor, boolean last, List<String> parents, byte[] applied, int appliedRecords) {
+    record Page(int records, String cursor, boolean last, List<Parent> parents, byte[] applied, int appliedRecords) {
 
         /** A page applied as it came, naming no parents. */
         public static Page whole(int records, String cursor, boolean last, byte[] body) {

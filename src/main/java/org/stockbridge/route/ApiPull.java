@@ -1,10 +1,17 @@
 package org.stockbridge.route;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Exchange;
@@ -14,6 +21,7 @@ import org.apache.camel.RouteTemplateContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stockbridge.format.PagedProductApi;
+import org.stockbridge.format.PagedProductApi.Parent;
 import org.stockbridge.format.UnexpectedAnswerException;
 import org.stockbridge.hub.ApiCursorStore;
 
@@ -22,11 +30,19 @@ import org.stockbridge.hub.ApiCursorStore;
  * each page's request, read each answer, and move the cursor on once a page has been applied. What one pull has
  * reached lives in exchange properties, so the steps share no state between runs.
  * <p>
- * A pull walks the changed products first, then the items listed apart under each known parent (WooCommerce's
- * variations), each parent with a cursor of its own ({@code <kind>/<parent id>}): a sale of one variation need not
- * change its parent, so every known parent is asked for its changed items on every pull. A parent becomes known
- * when a products page names it (the first pull reads every product), and is forgotten when the API no longer
- * knows it (404).
+ * With items listed apart (WooCommerce's variations), a pull walks up to three lists:
+ * <ol>
+ * <li>the changed products (the parents among them are remembered);</li>
+ * <li>every parent, when the last such walk is older than the rediscovery interval (or there was none, as on the
+ * first pull or after turning variations on): parents it has not listed are forgotten, so a deleted product stops
+ * costing a request per pull;</li>
+ * <li>each known parent's changed items, after a cursor of that parent's own: a sale of one variation need not
+ * change its parent, so every known parent is asked on every pull.</li>
+ * </ol>
+ * In the api_cursor table a parent is {@code variations/<id>} (its items' cursor, empty before the first) and
+ * {@code variation-parents/<id>} (its own SKU: a variation listed with it has none of its own). The parents are
+ * walked in id order starting after the one the last pull started last ({@code variations-walk}), so a parent that
+ * keeps failing ends each pull once and never keeps the others from being read.
  */
 final class ApiPull {
 
@@ -36,27 +52,45 @@ final class ApiPull {
     static final String PRODUCTS = "products";
     /** The items under a parent: their cursors are named {@code variations/<parent id>}. */
     static final String CHILDREN = "variations";
+    private static final String CHILD_CURSORS = CHILDREN + "/";
+    private static final String PARENT_KEYS = "variation-parents/";
+    /** When every parent was last listed. */
+    private static final String DISCOVERED = "variations-listed";
+    /** The parent the last pull started last. */
+    private static final String WALK = "variations-walk";
+
+    private static final String PHASE = "StockbridgeApiPhase";
     private static final String RUN_CURSOR = "StockbridgeApiRunCursor";
     private static final String PAGE = "StockbridgeApiPage";
     private static final String PAGE_CURSOR = "StockbridgeApiPageCursor";
     private static final String PAGE_PARENTS = "StockbridgeApiPageParents";
     /** The cursor's name of the list the page read belongs to. */
     private static final String PAGE_LIST = "StockbridgeApiPageList";
-    /** The parent whose items are being read; absent while the products are. */
+    /** The parent whose items are being read. */
     private static final String PARENT = "StockbridgeApiParent";
     private static final String PARENTS_LEFT = "StockbridgeApiParentsLeft";
+    /** Parents the walk of every parent has listed so far. */
+    private static final String LISTED = "StockbridgeApiParentsListed";
+    private static final String LISTING_DONE = "StockbridgeApiParentsListingDone";
     private static final Logger LOG = LoggerFactory.getLogger(ApiPull.class);
+
+    private enum Phase { PARENTS, PRODUCTS, CHILDREN }
 
     private final String connection;
     private final PagedProductApi api;
     private final ApiCursorStore cursors;
     private final boolean children;
+    private final Duration rediscovery;
+    private final Clock clock;
 
-    ApiPull(String connection, PagedProductApi api, ApiCursorStore cursors, boolean children) {
+    ApiPull(String connection, PagedProductApi api, ApiCursorStore cursors, boolean children, Duration rediscovery,
+            Clock clock) {
         this.connection = connection;
         this.api = api;
         this.cursors = cursors;
         this.children = children;
+        this.rediscovery = rediscovery;
+        this.clock = clock;
     }
 
     /**
@@ -76,20 +110,37 @@ final class ApiPull {
      * page, but asking with the moved cursor would shift the pages under the page number.
      */
     private void start(Exchange exchange) {
-        exchange.setProperty(RUN_CURSOR, cursor(PRODUCTS));
-        exchange.setProperty(PAGE, 0);
-        exchange.setProperty(MORE_PAGES, true);
         exchange.removeProperty(PARENT);
         exchange.removeProperty(PARENTS_LEFT);
+        exchange.removeProperty(LISTING_DONE);
+        exchange.setProperty(MORE_PAGES, true);
+        begin(exchange, Phase.PRODUCTS, cursor(PRODUCTS));
+    }
+
+    private void begin(Exchange exchange, Phase phase, String cursor) {
+        exchange.setProperty(PHASE, phase);
+        exchange.setProperty(PAGE, 0);
+        exchange.setProperty(RUN_CURSOR, cursor);
+    }
+
+    private boolean parentsListedBefore(Instant moment) {
+        String listed = cursors.get(connection, DISCOVERED).orElse("");
+        try {
+            return listed.isEmpty() || Instant.parse(listed).isBefore(moment);
+        } catch (DateTimeParseException e) {
+            return true;
+        }
     }
 
     private void request(Exchange exchange) {
         int page = exchange.getProperty(PAGE, Integer.class) + 1;
         exchange.setProperty(PAGE, page);
-        String parent = exchange.getProperty(PARENT, String.class);
         String cursor = exchange.getProperty(RUN_CURSOR, String.class);
-        PagedProductApi.PageRequest request = parent == null ? api.request(cursor, page)
-                : api.childRequest(parent, cursor, page);
+        PagedProductApi.PageRequest request = switch (exchange.getProperty(PHASE, Phase.class)) {
+            case PARENTS -> api.parentsRequest(page);
+            case PRODUCTS -> api.request(cursor, page);
+            case CHILDREN -> api.childRequest(exchange.getProperty(PARENT, Parent.class), cursor, page);
+        };
         Message in = exchange.getIn();
         // the HTTP producer sends every header: only the request's own go out (nothing internal, no earlier answer's)
         in.removeHeaders("*");
@@ -104,72 +155,144 @@ final class ApiPull {
         Message in = exchange.getIn();
         in.removeHeader("Authorization");
         int page = exchange.getProperty(PAGE, Integer.class);
-        String parent = exchange.getProperty(PARENT, String.class);
-        byte[] body = in.getBody(byte[].class);
-        exchange.setProperty(PAGE_LIST, parent == null ? PRODUCTS : CHILDREN + "/" + parent);
+        Phase phase = exchange.getProperty(PHASE, Phase.class);
+        Parent parent = phase == Phase.CHILDREN ? exchange.getProperty(PARENT, Parent.class) : null;
+        exchange.setProperty(PAGE_LIST, switch (phase) {
+            case PARENTS -> DISCOVERED;
+            case PRODUCTS -> PRODUCTS;
+            case CHILDREN -> CHILD_CURSORS + parent.id();
+        });
+        exchange.setProperty(PAGE_RECORDS, 0);
+        exchange.removeProperty(PAGE_CURSOR);
+        exchange.removeProperty(PAGE_PARENTS);
         if (in.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class) == 404) {
             if (parent == null) {
-                throw new UnexpectedAnswerException("the products list " + in.getHeader(
-                        Exchange.HTTP_PATH) + " answered 404 Not Found; is the base URL the shop's address?");
+                throw new UnexpectedAnswerException("the products list " + in.getHeader(Exchange.HTTP_PATH)
+                        + " answered 404 Not Found; is the base URL the shop's address?");
             }
-            // deleted since it was listed: nothing left to ask it for
-            LOG.info("{}: product {} is gone (404 on its {}); no longer asked for them", connection, parent, CHILDREN);
-            cursors.reset(connection, CHILDREN + "/" + parent);
-            exchange.setProperty(PAGE_RECORDS, 0);
-            exchange.removeProperty(PAGE_CURSOR);
-            exchange.removeProperty(PAGE_PARENTS);
-            nextList(exchange, Set.of());
+            LOG.info("{}: product {} is gone (404 on its {}); no longer asked for them", connection, parent.id(), CHILDREN);
+            forget(parent.id());
+            nextParent(exchange);
             return;
         }
-        PagedProductApi.Page answer = api.read(body == null ? new byte[0] : body, name -> in.getHeader(name, String.class), page);
+        byte[] body = in.getBody(byte[].class);
+        PagedProductApi.Page answer = api.read(body == null ? new byte[0] : body, name -> in.getHeader(name, String.class),
+                page, parent);
+        List<Parent> parents = children ? answer.parents() : List.of();
+        exchange.setProperty(PAGE_PARENTS, parents);
+        boolean more = answer.records() > 0 && !answer.last();
+        exchange.setProperty(MORE_PAGES, true);
+        if (phase == Phase.PARENTS) {
+            // nothing of it is taken in: it only says which parents there are
+            Set<String> listed = listed(exchange);
+            parents.forEach(p -> listed.add(p.id()));
+            if (!more) {
+                forgetUnlisted(listed);
+                exchange.setProperty(LISTING_DONE, true);
+                exchange.setProperty(PARENTS_LEFT, walk(parents));
+                nextParent(exchange);
+            }
+            return;
+        }
         exchange.setProperty(PAGE_RECORDS, answer.appliedRecords());
         exchange.setProperty(PAGE_CURSOR, answer.cursor());
-        exchange.setProperty(PAGE_PARENTS, children ? answer.parents() : List.of());
-        in.setHeader(FeedHeaders.FILE_NAME, connection + "-" + (parent == null ? PRODUCTS : CHILDREN + "-" + parent)
+        in.setHeader(FeedHeaders.FILE_NAME, connection + "-" + (parent == null ? PRODUCTS : CHILDREN + "-" + parent.id())
                 + "-page-" + page + ".json");
         in.setBody(answer.applied());
-        if (answer.records() > 0 && !answer.last()) {
-            exchange.setProperty(MORE_PAGES, true);
-        } else {
-            nextList(exchange, children ? answer.parents() : List.of());
+        if (more) {
+            return;
         }
+        if (phase == Phase.PRODUCTS && children && parentsListedBefore(clock.instant().minus(rediscovery))) {
+            exchange.setProperty(LISTED, new HashSet<String>());
+            begin(exchange, Phase.PARENTS, null);
+            return;
+        }
+        if (phase == Phase.PRODUCTS) {
+            exchange.setProperty(PARENTS_LEFT, walk(parents));
+        }
+        nextParent(exchange);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> listed(Exchange exchange) {
+        return exchange.getProperty(LISTED, Set.class);
     }
 
     /**
-     * The list read is at its end: the next is the first parent's items after the products, or the next parent's.
-     * {@code named}: parents on the page just read (remembered only once it is applied, but asked in this pull).
+     * The known parents and the ones the page just read names (remembered only once it is applied, but asked in
+     * this pull), in id order from the one after the parent the last pull started last.
      */
-    private void nextList(Exchange exchange, Collection<String> named) {
-        @SuppressWarnings("unchecked")
-        Deque<String> left = exchange.getProperty(PARENTS_LEFT, Deque.class);
-        if (left == null) {
-            Set<String> parents = new LinkedHashSet<>(children ? cursors.names(connection, CHILDREN + "/") : Set.of());
-            parents.addAll(named);
-            left = new ArrayDeque<>(parents);
-            exchange.setProperty(PARENTS_LEFT, left);
+    private Deque<Parent> walk(List<Parent> named) {
+        Map<String, Parent> parents = new LinkedHashMap<>();
+        if (children) {
+            cursors.names(connection, PARENT_KEYS).forEach(id -> parents.put(id, new Parent(id, null)));
+            cursors.names(connection, CHILD_CURSORS).forEach(id -> parents.putIfAbsent(id, new Parent(id, null)));
+            parents.replaceAll((id, p) -> new Parent(id, cursors.get(connection, PARENT_KEYS + id).filter(k -> !k.isEmpty())
+                    .orElse(null)));
+            named.forEach(p -> parents.put(p.id(), p));
         }
-        String parent = left.poll();
+        List<Parent> ordered = new ArrayList<>(parents.values());
+        ordered.sort(Comparator.comparing((Parent p) -> p.id().length()).thenComparing(Parent::id)); // numeric ids
+        String last = cursors.get(connection, WALK).orElse("");
+        int from = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).id().equals(last)) {
+                from = i + 1;
+                break;
+            }
+        }
+        Deque<Parent> walk = new ArrayDeque<>(ordered.subList(from, ordered.size()));
+        walk.addAll(ordered.subList(0, from));
+        return walk;
+    }
+
+    /** The next parent's items, or the end of the pull. */
+    private void nextParent(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        Deque<Parent> left = exchange.getProperty(PARENTS_LEFT, Deque.class);
+        Parent parent = left == null ? null : left.poll();
         exchange.setProperty(MORE_PAGES, parent != null);
         if (parent != null) {
+            cursors.save(connection, WALK, parent.id());
             exchange.setProperty(PARENT, parent);
-            exchange.setProperty(PAGE, 0);
-            exchange.setProperty(RUN_CURSOR, cursor(CHILDREN + "/" + parent));
+            begin(exchange, Phase.CHILDREN, cursor(CHILD_CURSORS + parent.id()));
         }
+    }
+
+    private void forgetUnlisted(Set<String> listed) {
+        Set<String> known = new HashSet<>(cursors.names(connection, CHILD_CURSORS));
+        known.addAll(cursors.names(connection, PARENT_KEYS));
+        known.removeAll(listed);
+        if (!known.isEmpty()) {
+            LOG.info("{}: {} {} no longer variable or gone; no longer asked for their {}", connection, known.size(),
+                    known.size() == 1 ? "product is" : "products are", CHILDREN);
+            known.forEach(this::forget);
+        }
+    }
+
+    private void forget(String parent) {
+        cursors.reset(connection, CHILD_CURSORS + parent);
+        cursors.reset(connection, PARENT_KEYS + parent);
     }
 
     /**
      * Only after the page was applied: a pull that fails later starts again from this page's end, not before it.
-     * The page's parents are remembered (with no cursor yet) so later pulls ask them too.
+     * The page's parents are remembered (their items' cursor empty until read) so later pulls ask them too.
      */
     private void advance(Exchange exchange) {
         @SuppressWarnings("unchecked")
-        List<String> parents = exchange.getProperty(PAGE_PARENTS, List.class);
+        List<Parent> parents = exchange.getProperty(PAGE_PARENTS, List.class);
         if (parents != null) {
-            for (String parent : parents) {
-                if (cursors.get(connection, CHILDREN + "/" + parent).isEmpty()) {
-                    cursors.save(connection, CHILDREN + "/" + parent, "");
+            for (Parent parent : parents) {
+                if (cursors.get(connection, CHILD_CURSORS + parent.id()).isEmpty()) {
+                    cursors.save(connection, CHILD_CURSORS + parent.id(), "");
                 }
+                cursors.save(connection, PARENT_KEYS + parent.id(), parent.key() == null ? "" : parent.key());
             }
+        }
+        if (exchange.getProperty(LISTING_DONE, false, Boolean.class)) {
+            exchange.removeProperty(LISTING_DONE);
+            cursors.save(connection, DISCOVERED, clock.instant().toString());
         }
         String cursor = exchange.getProperty(PAGE_CURSOR, String.class);
         String list = exchange.getProperty(PAGE_LIST, String.class);

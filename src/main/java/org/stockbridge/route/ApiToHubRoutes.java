@@ -1,5 +1,8 @@
 package org.stockbridge.route;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
@@ -45,11 +48,13 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
     private final FeedMappings mappings;
     private final ReferenceDataStore reference;
     private final ApiCursorStore cursors;
+    private final Clock clock;
 
-    public ApiToHubRoutes(FeedMappings mappings, ReferenceDataStore reference, ApiCursorStore cursors) {
+    public ApiToHubRoutes(FeedMappings mappings, ReferenceDataStore reference, ApiCursorStore cursors, Clock clock) {
         this.mappings = mappings;
         this.reference = reference;
         this.cursors = cursors;
+        this.clock = clock;
     }
 
     @Override
@@ -79,7 +84,10 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
                         "Products per page, 1 to " + WooCommerceProducts.MAX_PER_PAGE),
                 new TemplateParameter("variations", false, "true",
                         "Whether variable products' variations are pulled too (one request per variable product and pull, "
-                                + "after a cursor of its own); false: only /products"));
+                                + "after a cursor of its own); false: only /products"),
+                new TemplateParameter("listVariableProductsEvery", false, "PT24H",
+                        "How often every variable product is listed (ISO-8601 duration), to learn the ones not seen "
+                                + "change and to forget the ones deleted"));
     }
 
     @Override
@@ -129,7 +137,7 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
         }
         boolean variations = variations(context);
         new ApiPull(connection, new WooCommerceProducts(resolved(context, "consumerKey"), resolved(context, "consumerSecret"),
-                perPage(context), variations), cursors, variations).bindTo(context);
+                perPage(context), variations), cursors, variations, listEvery(context), clock).bindTo(context);
     }
 
     private int perPage(RouteTemplateContext context) {
@@ -143,6 +151,19 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
             // reported below
         }
         throw invalid("perPage", "'" + value + "' is not a whole number from 1 to " + WooCommerceProducts.MAX_PER_PAGE);
+    }
+
+    private static Duration listEvery(RouteTemplateContext context) {
+        String value = resolved(context, "listVariableProductsEvery").trim();
+        try {
+            Duration every = Duration.parse(value);
+            if (!every.isNegative()) {
+                return every;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw invalid("listVariableProductsEvery", "'" + value + "' is not an ISO-8601 duration such as PT24H");
     }
 
     private static boolean variations(RouteTemplateContext context) {

@@ -72,7 +72,9 @@ import org.stockbridge.hub.SyncRecordQuery;
         "stockbridge.connections.woo-busy.type=shop", "stockbridge.connections.woo-busy.stock=superior",
         "stockbridge.connections.woo-busy.prices=superior",
         "stockbridge.connections.woo-vars.type=shop", "stockbridge.connections.woo-vars.stock=superior",
-        "stockbridge.connections.woo-vars.prices=superior"})
+        "stockbridge.connections.woo-vars.prices=superior",
+        "stockbridge.connections.woo-walk.type=shop", "stockbridge.connections.woo-walk.stock=superior",
+        "stockbridge.connections.woo-walk.prices=superior"})
 class ApiToHubRouteTest {
 
     static final String KEY = "ck_7f3a9c2e51d04b6b8e2f";
@@ -213,17 +215,18 @@ class ApiToHubRouteTest {
     @Test
     void variationsAreAskedOfEveryKnownVariableProductEachPullAfterACursorOfTheirOwn() {
         String plain = product("VS");
+        String tee = product("VT");
         String small = product("VT-S");
         String large = product("VT-L");
-        String gone = product("VG");
-        // the first pull: a simple product, a variable T-shirt (stock on its variations) and a variable product
-        // deleted before its variations are asked
+        // the first pull: a simple product and two variable ones (their stock and prices are on their variations)
         WOO.stubFor(page("woo-vars", 1, null).willReturn(okJson(array(woo(plain, 2, "3.00", "2024-08-01T09:00:00"),
-                variable(501, "2024-08-01T09:00:01"), variable(502, "2024-08-01T09:00:02"))).withHeader("X-WP-TotalPages", "1")));
+                variable(501, tee, "2024-08-01T09:00:01"), variable(502, "", "2024-08-01T09:00:02"))).withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(variableProducts("woo-vars", 1).willReturn(okJson(array(variable(501, tee, "2024-08-01T09:00:01"),
+                variable(502, "", "2024-08-01T09:00:02"))).withHeader("X-WP-TotalPages", "1")));
+        // a variation without a SKU of its own: WooCommerce lists it with its parent's
         WOO.stubFor(variations("woo-vars", 501, 1, null).willReturn(okJson(array(woo(small, 4, "40.00", "2024-08-01T08:00:00"),
-                woo(large, 6, "45.00", "2024-08-01T08:30:00"))).withHeader("X-WP-TotalPages", "1")));
-        WOO.stubFor(variations("woo-vars", 502, 1, null).willReturn(status(404)
-                .withBody("{\"code\":\"woocommerce_rest_product_invalid_id\",\"message\":\"Invalid ID.\"}")));
+                woo(large, 6, "45.00", "2024-08-01T08:30:00"), woo(tee, 9, "42.00", "2024-08-01T08:10:00"))).withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(variations("woo-vars", 502, 1, null).willReturn(okJson("[]")));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> cursors.get("woo-vars", "variations/501").orElse(""),
                 "2024-08-01T08:30:00"::equals);
@@ -231,12 +234,17 @@ class ApiToHubRouteTest {
         assertThat(hub.product(small).prices()).isEqualTo(Map.of("retail-pln", "40.00"));
         assertThat(hub.product(large).stock()).isEqualTo(Map.of("main", 6));
         assertThat(hub.product(plain).stock()).isEqualTo(Map.of("main", 2));
+        assertThat(hub.product(tee).stock()).as("the parent's product is not a variation's").isEmpty();
         assertThat(records(small)).anySatisfy(r -> assertThat(r.reason()).isEqualTo("woo-vars-variations-501-page-1.json line 1"));
         assertThat(runs.recent("woo-vars", 50)).filteredOn(run -> run.fileName().equals("woo-vars-products-page-1.json"))
-                .allSatisfy(run -> assertThat(run.badRows()).as("variable parents are not rows of their own").isZero())
-                .allSatisfy(run -> assertThat(run.rows()).isEqualTo(1));
+                .singleElement().satisfies(run -> {
+                    assertThat(run.rows()).as("variable products are not rows of their own").isEqualTo(1);
+                    assertThat(run.badRows()).isZero();
+                });
+        assertThat(runs.recent("woo-vars", 50)).filteredOn(run -> run.fileName().equals("woo-vars-variations-501-page-1.json"))
+                .singleElement().satisfies(run -> assertThat(run.badRows()).as("the variation without a SKU").isEqualTo(1));
         assertThat(cursors.get("woo-vars", "products")).contains("2024-08-01T09:00:02");
-        await().atMost(Duration.ofSeconds(5)).until(() -> cursors.get("woo-vars", "variations/502").isEmpty());
+        assertThat(cursors.get("woo-vars", "variations/502")).as("known, nothing read yet").contains("");
 
         // one variation sold in the shop: its parent did not change, so only the parent's own cursor finds it
         WOO.stubFor(variations("woo-vars", 501, 1, "2024-08-01T08:29:59").willReturn(okJson(array(
@@ -246,8 +254,30 @@ class ApiToHubRouteTest {
         assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo("/woo-vars" + PRODUCTS)))).extracting(LoggedRequest::getUrl)
                 .contains("/woo-vars" + PRODUCTS + "?per_page=100&page=1&orderby=modified&order=asc&dates_are_gmt=true"
                         + "&modified_after=2024-08-01T09:00:01");
-        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo("/woo-vars" + PRODUCTS + "/502/variations"))))
-                .as("a deleted product is asked once").hasSize(1);
+
+        // product 502 deleted: WooCommerce answers its variations with an empty list, so the next listing of every
+        // variable product (every 2 s here) is what forgets it
+        WOO.stubFor(variableProducts("woo-vars", 1).willReturn(okJson(array(variable(501, tee, "2024-08-01T09:00:01")))
+                .withHeader("X-WP-TotalPages", "1")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> cursors.get("woo-vars", "variations/502").isEmpty());
+        assertThat(cursors.get("woo-vars", "variations/501")).contains("2024-08-02T10:00:00");
+    }
+
+    @Test
+    void aVariableProductWhoseVariationsFailDoesNotKeepTheOthersFromBeingRead() {
+        String kept = product("VW");
+        WOO.stubFor(page("woo-walk", 1, null).willReturn(okJson(array(variable(601, "", "2024-09-01T09:00:00"),
+                variable(602, "", "2024-09-01T09:00:01"))).withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(variableProducts("woo-walk", 1).willReturn(okJson(array(variable(601, "", "2024-09-01T09:00:00"),
+                variable(602, "", "2024-09-01T09:00:01"))).withHeader("X-WP-TotalPages", "1")));
+        WOO.stubFor(get(urlPathEqualTo("/woo-walk" + PRODUCTS + "/601/variations")).atPriority(1)
+                .willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")));
+        WOO.stubFor(get(urlPathEqualTo("/woo-walk" + PRODUCTS + "/602/variations")).atPriority(1)
+                .willReturn(okJson(array(woo(kept, 7, "7.00", "2024-09-01T08:00:00"))).withHeader("X-WP-TotalPages", "1")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> hub.product(kept).stock().get("main"), stock -> stock != null && stock == 7);
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo("/woo-walk" + PRODUCTS + "/601/variations"))))
+                .as("the failing one is still asked").isNotEmpty();
     }
 
     @Test
@@ -315,6 +345,15 @@ class ApiToHubRouteTest {
                 .withHeader("Authorization", equalTo(BASIC));
     }
 
+    /** The listing of every variable product as the template sends it. */
+    private static MappingBuilder variableProducts(String shop, int page) {
+        return get(urlPathEqualTo("/" + shop + PRODUCTS)).atPriority(1)
+                .withQueryParam("page", equalTo(String.valueOf(page)))
+                .withQueryParam("type", equalTo("variable"))
+                .withQueryParam("orderby", equalTo("id"))
+                .withHeader("Authorization", equalTo(BASIC));
+    }
+
     /** A variation list request as the template sends it. */
     private static MappingBuilder variations(String shop, long parent, int page, String modifiedAfter) {
         return get(urlPathEqualTo("/" + shop + PRODUCTS + "/" + parent + "/variations")).atPriority(1)
@@ -324,9 +363,9 @@ class ApiToHubRouteTest {
                 .withHeader("Authorization", equalTo(BASIC));
     }
 
-    /** A variable product as WooCommerce lists it: no stock of its own, its variations' ids. */
-    private static String variable(long id, String modifiedGmt) {
-        return "{\"id\":" + id + ",\"name\":\"T-shirt\",\"type\":\"variable\",\"sku\":\"\",\"price\":\"40.00\","
+    /** A variable product as WooCommerce lists it: its own SKU (may be empty), no price, its variations' ids. */
+    private static String variable(long id, String sku, String modifiedGmt) {
+        return "{\"id\":" + id + ",\"name\":\"T-shirt\",\"type\":\"variable\",\"sku\":\"" + sku + "\",\"price\":\"40.00\","
                 + "\"regular_price\":\"\",\"manage_stock\":false,\"stock_quantity\":null,\"variations\":[" + (id * 10) + ","
                 + (id * 10 + 1) + "],\"date_modified_gmt\":\"" + modifiedGmt + "\"}";
     }

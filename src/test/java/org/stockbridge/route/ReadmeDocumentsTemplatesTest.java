@@ -13,7 +13,7 @@ class ReadmeDocumentsTemplatesTest {
     @Test
     void everyTemplateParameterIsInTheReadmeTable() throws Exception {
         assertDocumented(new FeedToHubRoutes(null, null, null));
-        assertDocumented(new ApiToHubRoutes(null, null, null));
+        assertDocumented(new ApiToHubRoutes(null, null, null, null));
     }
 
     private static void assertDocumented(RouteTemplateSpec spec) throws Exception {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stockbridge.format.PagedProductApi;
 import org.stockbridge.format.UnexpectedAnswerException;
 
@@ -30,9 +31,11 @@ import org.stockbridge.format.UnexpectedAnswerException;
  * hub takes is absolute.
  * <p>
  * Variable products keep stock and prices on their variations, which {@code /products} does not list. With
- * variations pulled, a page names its variable products as parents; the pull then asks each one's
- * {@code /products/{id}/variations}, after a cursor of its own, and the parent's own record is left out of what the
- * hub takes in unless it manages stock itself (shared by its variations).
+ * variations pulled, a page names its variable products as parents and leaves their own records out (their price is
+ * empty; their stock, when the parent manages one for all its variations, is not a SKU's stock); the pull then asks
+ * each one's {@code /products/{id}/variations}, after a cursor of its own, and lists every variable product now and
+ * then ({@code /products?type=variable}). A variation without a SKU of its own is listed with its parent's: its
+ * SKU is taken out, so it is reported as a row without a key instead of overwriting the parent's product.
  */
 public final class WooCommerceProducts implements PagedProductApi {
 
@@ -62,13 +65,20 @@ public final class WooCommerceProducts implements PagedProductApi {
         return new PageRequest(PATH, query(cursor, page), authorization);
     }
 
+    /** Every variable product, oldest first (by id: products added meanwhile come last and shift nothing). */
+    @Override
+    public PageRequest parentsRequest(int page) {
+        return new PageRequest(PATH, "per_page=" + perPage + "&page=" + page + "&type=variable&orderby=id&order=asc",
+                authorization);
+    }
+
     /** The variations of variable product {@code parent}, asked like the products: oldest change first. */
     @Override
-    public PageRequest childRequest(String parent, String cursor, int page) {
-        if (!parent.matches("\\d+")) {
-            throw new IllegalArgumentException("'" + parent + "' is not a WooCommerce product id");
+    public PageRequest childRequest(Parent parent, String cursor, int page) {
+        if (!parent.id().matches("\\d+")) {
+            throw new IllegalArgumentException("'" + parent.id() + "' is not a WooCommerce product id");
         }
-        return new PageRequest(PATH + "/" + parent + "/variations", query(cursor, page), authorization);
+        return new PageRequest(PATH + "/" + parent.id() + "/variations", query(cursor, page), authorization);
     }
 
     private String query(String cursor, int page) {
@@ -80,12 +90,12 @@ public final class WooCommerceProducts implements PagedProductApi {
     }
 
     @Override
-    public Page read(byte[] body, UnaryOperator<String> header, int page) {
+    public Page read(byte[] body, UnaryOperator<String> header, int page, Parent parent) {
         int records = 0;
         LocalDateTime newest = null;
-        List<String> parents = new ArrayList<>();
+        List<Parent> parents = new ArrayList<>();
         ArrayNode applied = JSON.createArrayNode();
-        boolean leftOut = false;
+        boolean changed = false;
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw notProducts(page, body, null);
@@ -103,11 +113,14 @@ public final class WooCommerceProducts implements PagedProductApi {
                     newest = newest == null || at.isAfter(newest) ? at : newest;
                 }
                 if (variations && isVariable(record)) {
-                    parents.add(record.get("id").asText());
-                    if (!record.path("manage_stock").asBoolean(false)) {
-                        leftOut = true; // its stock and prices are its variations'
-                        continue;
-                    }
+                    String sku = record.path("sku").asText("");
+                    parents.add(new Parent(record.get("id").asText(), sku.isEmpty() ? null : sku));
+                    changed = true; // its stock and prices are its variations'
+                    continue;
+                }
+                if (parent != null && inheritsSku(record, parent)) {
+                    ((ObjectNode) record).putNull("sku");
+                    changed = true;
                 }
                 applied.add(record);
             }
@@ -116,7 +129,13 @@ public final class WooCommerceProducts implements PagedProductApi {
         }
         boolean last = records < perPage || page >= totalPages(header);
         String cursor = newest == null ? null : SECONDS.format(newest);
-        return new Page(records, cursor, last, parents, leftOut ? bytes(applied) : body, applied.size());
+        return new Page(records, cursor, last, parents, changed ? bytes(applied) : body, applied.size());
+    }
+
+    /** WooCommerce lists a variation without a SKU of its own with its parent's. */
+    private static boolean inheritsSku(JsonNode record, Parent parent) {
+        String sku = record.path("sku").asText("");
+        return record.isObject() && !sku.isEmpty() && sku.equals(parent.key());
     }
 
     private static boolean isVariable(JsonNode record) {
