@@ -45,6 +45,14 @@ public interface ProductCatalog {
         return Optional.empty();
     }
 
+    /**
+     * The external ids a link to this listed product may have: its own, and for a format whose ids carry more than
+     * the product (PrestaShop's {@code 42:118}, product and stock row) the shorter form a link made by hand has.
+     */
+    default List<String> linkIds(ShopProduct product) {
+        return List.of(product.externalId());
+    }
+
     /** The request that finds the shop's product(s) with exactly this SKU; answered like a page. */
     ShopRequest productBySkuRequest(ShopConnection connection, String sku);
 

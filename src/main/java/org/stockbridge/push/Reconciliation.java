@@ -1,6 +1,7 @@
 package org.stockbridge.push;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,9 +96,10 @@ public class Reconciliation {
     @Transactional
     public int correct(OutboundShop shop, ProductPage page) {
         Connection connection = reference.connection(shop.id()).orElseThrow();
+        ProductCatalog catalog = shop.catalog().orElseThrow();
         Map<String, ShopProduct> listed = new LinkedHashMap<>();
         page.products().stream().filter(p -> p.externalId() != null && (p.stock() != null || p.price() != null))
-                .forEach(p -> listed.put(p.externalId(), p));
+                .forEach(p -> catalog.linkIds(p).forEach(id -> listed.putIfAbsent(id, p)));
         if (listed.isEmpty()) {
             return 0;
         }
@@ -135,9 +137,21 @@ public class Reconciliation {
                         + target.get().reason() + ")", CORRECTION, null, target.get().ruleId()));
     }
 
-    /** Prices compare as numbers: a shop answering 12.5 shows the 12.50 the hub sent. */
-    private static boolean same(String kind, String shown, String target) {
-        return OutboxStore.STOCK.equals(kind) ? shown.equals(target)
-                : new BigDecimal(shown).compareTo(new BigDecimal(target)) == 0;
+    /**
+     * Prices compare as numbers (a shop answering 12.5 shows the 12.50 the hub sent), and at the precision the
+     * shop shows, at least cents: a shop that keeps six decimals shows 16.252030 for the 16.25202992 a multiplier
+     * made, which is no drift to correct again on every run.
+     */
+    static boolean same(String kind, String shown, String target) {
+        if (OutboxStore.STOCK.equals(kind)) {
+            return shown.equals(target);
+        }
+        BigDecimal shownPrice = new BigDecimal(shown);
+        BigDecimal targetPrice = new BigDecimal(target);
+        int scale = Math.max(2, shownPrice.stripTrailingZeros().scale());
+        if (targetPrice.scale() > scale) {
+            targetPrice = targetPrice.setScale(scale, RoundingMode.HALF_UP);
+        }
+        return shownPrice.compareTo(targetPrice) == 0;
     }
 }

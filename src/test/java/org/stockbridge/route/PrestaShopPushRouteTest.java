@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -204,21 +205,32 @@ class PrestaShopPushRouteTest {
         long product = shopId();
         long stockRow = shopId();
         String sku = pushes.linkedProduct("PUSH-PSR", "presta-push", product + ":" + stockRow);
+        long byHand = shopId();
+        long byHandRow = shopId();
+        String handSku = pushes.linkedProduct("PUSH-PSH", "presta-push", String.valueOf(byHand)); // no stock row id
         PRESTA.stubFor(patch(urlPathEqualTo("/api/stock_availables/" + stockRow)).willReturn(saved("stock_available", stockRow)));
         PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + product)).willReturn(saved("product", product)));
+        PRESTA.stubFor(patch(urlPathEqualTo("/api/products/" + byHand)).willReturn(saved("product", byHand)));
         hub.setStock(null, StockChange.set(sku, "main", 3, "test"));
         hub.setPrice(null, new PriceChange(sku, "retail-pln", new BigDecimal("12.50"), "test"));
+        hub.setPrice(null, new PriceChange(handSku, "retail-pln", new BigDecimal("8.00"), "test"));
         pushes.awaitDone(sku);
+        pushes.awaitDone(handSku);
         // changed in PrestaShop's back office since: the list shows the price, the stock row the quantity
         PRESTA.stubFor(get(urlPathEqualTo("/api/products")).withQueryParam("limit", equalTo("0,100")).willReturn(aResponse().withHeader("Content-Type", "text/xml")
                 .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><prestashop><products><product><id>" + product
                         + "</id><reference>MUG</reference><price>11.900000</price><name><language id=\"1\">Mug</language></name>"
                         + "<associations><stock_availables><stock_available><id>" + stockRow + "</id><id_product_attribute>0"
-                        + "</id_product_attribute></stock_available></stock_availables></associations></product></products></prestashop>")));
+                        + "</id_product_attribute></stock_available></stock_availables></associations></product>"
+                        + "<product><id>" + byHand + "</id><reference>PLATE</reference><price>7.000000</price><name><language id=\"1\">"
+                        + "Plate</language></name><associations><stock_availables><stock_available><id>" + byHandRow + "</id>"
+                        + "<id_product_attribute>0</id_product_attribute></stock_available></stock_availables></associations>"
+                        + "</product></products></prestashop>")));
         PRESTA.stubFor(get(urlPathEqualTo("/api/stock_availables")).willReturn(aResponse().withHeader("Content-Type", "text/xml")
                 .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?><prestashop><stock_availables><stock_available><id>"
                         + stockRow + "</id><id_product>" + product + "</id_product><quantity>5</quantity></stock_available>"
-                        + "</stock_availables></prestashop>")));
+                        + "<stock_available><id>" + byHandRow + "</id><id_product>" + byHand + "</id_product><quantity>1</quantity>"
+                        + "</stock_available></stock_availables></prestashop>")));
 
         http.postForEntity("/api/shops/presta-push/reconcile", null, String.class);
 
@@ -226,8 +238,12 @@ class PrestaShopPushRouteTest {
                 "/api/stock_availables/" + stockRow))).size() == 2 && PRESTA.findAll(patchRequestedFor(urlPathEqualTo(
                 "/api/products/" + product))).size() == 2);
         pushes.awaitDone(sku);
-        assertThat(PRESTA.findAll(getRequestedFor(urlPathEqualTo("/api/stock_availables")))).singleElement().satisfies(read -> {
-            assertThat(read.queryParameter("filter[id]").firstValue()).isEqualTo("[" + stockRow + "]");
+        await().atMost(Duration.ofSeconds(20)).until(() -> PRESTA.findAll(patchRequestedFor(urlPathEqualTo(
+                "/api/products/" + byHand))).size() == 2);
+        pushes.awaitDone(handSku);
+        assertThat(PRESTA.findAll(getRequestedFor(urlPathEqualTo("/api/stock_availables"))
+                .withQueryParam("filter[id]", matching(".+")))).singleElement().satisfies(read -> {
+            assertThat(read.queryParameter("filter[id]").firstValue()).isEqualTo("[" + stockRow + "|" + byHandRow + "]");
             assertThat(read.queryParameter("display").firstValue()).isEqualTo("[id,id_product,quantity]");
             assertThat(read.getHeader("Authorization")).isEqualTo(BASIC);
         });
@@ -239,6 +255,10 @@ class PrestaShopPushRouteTest {
                 .extracting(SyncRecord::field, SyncRecord::oldValue, SyncRecord::newValue)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("stock", "5", "3"),
                         org.assertj.core.groups.Tuple.tuple("price", "11.90", "12.50"));
+        // linked by hand (no stock row id): its price is compared; its stock could not be sent anyway
+        assertThat(pushes.outRecords(handSku)).filteredOn(r -> r.result().equals(Reconciliation.CORRECTION))
+                .extracting(SyncRecord::field, SyncRecord::oldValue, SyncRecord::newValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("price", "7.00", "8.00"));
     }
 
     private static ResponseDefinitionBuilder saved(String resource, long id) {

@@ -14,6 +14,7 @@ import org.stockbridge.format.RateLimit;
 import org.stockbridge.format.ShopAnswer;
 import org.stockbridge.format.ShopConnection;
 import org.stockbridge.format.ShopFormat;
+import org.stockbridge.format.ShopProduct;
 import org.stockbridge.format.ShopRequest;
 import org.stockbridge.format.StockPush;
 
@@ -67,6 +68,18 @@ public class PrestaShopFormat implements ShopFormat, ProductCatalog {
     @Override
     public boolean showsValues(ShopConnection connection) {
         return true;
+    }
+
+    /**
+     * A link made by hand names the product only ({@code 42}), one made from the list its stock row too
+     * ({@code 42:118}). The product's price is compared for both; its stock row's quantity only for the second, the
+     * only one a stock update can be sent to.
+     */
+    @Override
+    public List<String> linkIds(ShopProduct product) {
+        PrestaShopIds ids = PrestaShopIds.parse(product.externalId());
+        return ids.stockAvailable() == null || product.price() == null ? List.of(product.externalId())
+                : List.of(product.externalId(), ids.product());
     }
 
     @Override
