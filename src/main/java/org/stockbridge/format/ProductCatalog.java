@@ -36,13 +36,13 @@ public interface ProductCatalog {
     }
 
     /**
-     * The request that reads the values of a listed page's products where the list shows only some of them
-     * (Magento lists prices with its products and their quantities per source apart), answered like a page by
-     * {@link #readProducts(ShopConnection, ShopRequest, int, Map, String)}; empty when the page shows them all.
-     * Reconciliation sends it after each list page; linking, which needs no values, does not.
+     * The requests that read the values of a listed page's products where the list shows only some of them
+     * (Magento lists prices with its products and their quantities per source apart), each answered like a page by
+     * {@link #readProducts(ShopConnection, ShopRequest, int, Map, String)}; none when the page shows them all.
+     * Reconciliation sends them after each list page; linking, which needs no values, does not.
      */
-    default Optional<ShopRequest> valuesRequest(ShopConnection connection, ProductPage listed) {
-        return Optional.empty();
+    default List<ShopRequest> valuesRequests(ShopConnection connection, ProductPage listed) {
+        return List.of();
     }
 
     /**

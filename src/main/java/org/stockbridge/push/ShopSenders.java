@@ -172,6 +172,7 @@ public class ShopSenders implements DisposableBean {
     public synchronized void destroy() {
         if (locks != null && !held.isEmpty()) {
             try (PreparedStatement unlock = locks.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+                unlock.setQueryTimeout(2); // a half-open connection must not hold up the stop
                 unlock.execute();
             } catch (SQLException e) {
                 LOG.debug("shop senders: unlocking on stop failed ({}); the session's end frees the shops", e.getMessage());

@@ -2,7 +2,8 @@ package org.stockbridge.route;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -132,8 +133,9 @@ public class ReconciliationRoutes extends RouteBuilder {
                     .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
                         .process(exchange -> {
                             ProductPage previous = exchange.getProperty(PREVIOUS, ProductPage.class);
-                            ShopRequest values = exchange.getProperty(VALUES, ShopRequest.class);
-                            exchange.removeProperty(VALUES);
+                            @SuppressWarnings("unchecked")
+                            Deque<ShopRequest> pending = exchange.getProperty(VALUES, Deque.class);
+                            ShopRequest values = pending == null ? null : pending.poll();
                             exchange.setProperty(READING_VALUES, values != null);
                             exchange.getIn().setBody(values != null ? values : previous == null
                                     ? catalog.productPageRequest(shop.connection(), 1)
@@ -188,8 +190,10 @@ public class ReconciliationRoutes extends RouteBuilder {
     private void readPage(OutboundShop shop, ProductCatalog catalog, Exchange exchange) {
         ShopRequest request = exchange.getProperty(ShopExchange.REQUEST, ShopRequest.class);
         exchange.setProperty(MORE, false);
+        boolean values = exchange.getProperty(READING_VALUES, false, Boolean.class);
+        String where = (values ? "the values of page " : "page ") + request.page();
         if (exchange.getProperty(ShopExchange.UNREACHABLE, false, Boolean.class)) {
-            LOG.warn("{}: reconciliation stopped at page {}: {}", shop.id(), request.page(), ShopExchange.unreachableReason(exchange));
+            LOG.warn("{}: reconciliation stopped at {}: {}", shop.id(), where, ShopExchange.unreachableReason(exchange));
             return;
         }
         ProductPage page;
@@ -197,19 +201,22 @@ public class ReconciliationRoutes extends RouteBuilder {
             ShopAnswer answer = ShopExchange.received(exchange);
             page = catalog.readProducts(shop.connection(), request, answer.status(), answer.headers(), answer.body());
         } catch (ShopAnswerException e) {
-            LOG.warn("{}: reconciliation stopped at page {}: {}", shop.id(), request.page(), e.getMessage());
+            LOG.warn("{}: reconciliation stopped at {}: {}", shop.id(), where, e.getMessage());
             return;
         }
-        boolean values = exchange.getProperty(READING_VALUES, false, Boolean.class);
         if (!values) {
             exchange.setProperty(LISTED, exchange.getProperty(LISTED, Integer.class) + page.products().size());
         }
         exchange.setProperty(CORRECTED, exchange.getProperty(CORRECTED, Integer.class) + reconciliation.correct(shop, page));
         ProductPage listed = values ? exchange.getProperty(PREVIOUS, ProductPage.class) : page;
         exchange.setProperty(PREVIOUS, listed);
-        Optional<ShopRequest> valuesRequest = values ? Optional.empty() : catalog.valuesRequest(shop.connection(), page);
-        if (valuesRequest.isPresent()) {
-            exchange.setProperty(VALUES, valuesRequest.get()); // the rest of this page's values, before the next page
+        if (!values) {
+            // the rest of this page's values, before the next page
+            exchange.setProperty(VALUES, new ArrayDeque<>(catalog.valuesRequests(shop.connection(), page)));
+        }
+        @SuppressWarnings("unchecked")
+        Deque<ShopRequest> pending = exchange.getProperty(VALUES, Deque.class);
+        if (!pending.isEmpty()) {
             exchange.setProperty(MORE, true);
         } else if (!listed.last()) {
             exchange.setProperty(PAGE, exchange.getProperty(PAGE, Integer.class) + 1);

@@ -199,7 +199,6 @@ class PrestaShopPushRouteTest {
         assertThat(pushes.outRecords(sku).get(1).reason()).contains("HTTP 500: PrestaShop 0: Internal Server Error");
     }
 
-    /** PrestaShop answers an update with the resource as saved. */
     @Test
     void reconciliationReadsPricesFromTheProductListAndQuantitiesFromThePagesStockRowsAndCorrectsBoth() {
         long product = shopId();
@@ -261,6 +260,7 @@ class PrestaShopPushRouteTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("price", "7.00", "8.00"));
     }
 
+    /** PrestaShop answers an update with the resource as saved. */
     private static ResponseDefinitionBuilder saved(String resource, long id) {
         return aResponse().withStatus(200).withHeader("Content-Type", "text/xml;charset=utf-8")
                 .withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<prestashop xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<"

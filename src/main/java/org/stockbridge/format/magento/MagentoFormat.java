@@ -2,7 +2,6 @@ package org.stockbridge.format.magento;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.FormatSetting;
@@ -64,7 +63,7 @@ public class MagentoFormat implements ShopFormat, ProductCatalog {
 
     /**
      * Prices are read from the product list at the global scope, so only a connection that sets them there (store
-     * 0) can be compared; quantities come from the source items ({@link #valuesRequest}).
+     * 0) can be compared; quantities come from the source items ({@link #valuesRequests}).
      */
     @Override
     public boolean showsValues(ShopConnection connection) {
@@ -72,8 +71,8 @@ public class MagentoFormat implements ShopFormat, ProductCatalog {
     }
 
     @Override
-    public Optional<ShopRequest> valuesRequest(ShopConnection connection, ProductPage listed) {
-        return MagentoProductList.sourceItemsRequest(connection, listed);
+    public List<ShopRequest> valuesRequests(ShopConnection connection, ProductPage listed) {
+        return MagentoProductList.sourceItemsRequests(connection, listed);
     }
 
     @Override

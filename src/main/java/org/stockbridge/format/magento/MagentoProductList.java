@@ -29,6 +29,8 @@ import org.stockbridge.format.ShopRequest;
 final class MagentoProductList {
 
     static final int PAGE_SIZE = 100;
+    /** The SKU list of one source-items request, encoded: well inside the 8 KiB request line of common web servers. */
+    static final int MAX_SKU_QUERY = 3000;
 
     private MagentoProductList() {
     }
@@ -49,22 +51,42 @@ final class MagentoProductList {
 
     /**
      * The quantities at the connection's source of the listed page's SKUs ({@code GET /V1/inventory/source-items},
-     * source code equal, SKU in the list); empty when the page lists none. A SKU with a comma cannot be put in the
-     * list ({@code in} splits on commas), so its quantity is not compared.
+     * source code equal, SKU in the list), in as many requests as keep each query within {@value #MAX_SKU_QUERY}
+     * characters (web servers refuse long request lines); none when the page lists no SKU. A SKU with a comma cannot
+     * be put in the list ({@code in} splits on commas), so its quantity is not compared.
      */
-    static Optional<ShopRequest> sourceItemsRequest(ShopConnection connection, ProductPage listed) {
-        List<String> skus = listed.products().stream().map(ShopProduct::sku)
-                .filter(sku -> sku != null && !sku.contains(",")).toList();
-        if (skus.isEmpty()) {
-            return Optional.empty();
+    static List<ShopRequest> sourceItemsRequests(ShopConnection connection, ProductPage listed) {
+        List<ShopRequest> requests = new ArrayList<>();
+        List<String> skus = new ArrayList<>();
+        int length = 0;
+        for (ShopProduct product : listed.products()) {
+            String sku = product.sku();
+            if (sku == null || sku.contains(",")) {
+                continue;
+            }
+            int encoded = MagentoRequests.queryValue(sku).length() + 3; // and the encoded comma
+            if (!skus.isEmpty() && length + encoded > MAX_SKU_QUERY) {
+                requests.add(sourceItemsRequest(connection, listed.page(), skus));
+                skus = new ArrayList<>();
+                length = 0;
+            }
+            skus.add(sku);
+            length += encoded;
         }
+        if (!skus.isEmpty()) {
+            requests.add(sourceItemsRequest(connection, listed.page(), skus));
+        }
+        return requests;
+    }
+
+    private static ShopRequest sourceItemsRequest(ShopConnection connection, int page, List<String> skus) {
         String query = filter(0, "source_code", connection.text(MagentoSettings.SOURCE_CODE), "eq")
                 + "&" + filter(1, "sku", String.join(",", skus), "in")
                 + "&searchCriteria%5BpageSize%5D=" + skus.size() + "&searchCriteria%5BcurrentPage%5D=1";
-        return Optional.of(MagentoRequests.request(connection, ShopOperation.PRODUCTS)
+        return MagentoRequests.request(connection, ShopOperation.PRODUCTS)
                 .get(MagentoRequests.SOURCE_ITEMS + "?" + query)
-                .page(listed.page())
-                .build());
+                .page(page)
+                .build();
     }
 
     private static String filter(int group, String field, String value, String condition) {

@@ -2,7 +2,6 @@ package org.stockbridge.format.prestashop;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.stockbridge.format.FormatSetting;
@@ -64,7 +63,7 @@ public class PrestaShopFormat implements ShopFormat, ProductCatalog {
         return PrestaShopProductList.pageRequest(connection, page);
     }
 
-    /** Prices come with the product list, quantities from the page's stock rows ({@link #valuesRequest}). */
+    /** Prices come with the product list, quantities from the page's stock rows ({@link #valuesRequests}). */
     @Override
     public boolean showsValues(ShopConnection connection) {
         return true;
@@ -83,8 +82,8 @@ public class PrestaShopFormat implements ShopFormat, ProductCatalog {
     }
 
     @Override
-    public Optional<ShopRequest> valuesRequest(ShopConnection connection, ProductPage listed) {
-        return PrestaShopProductList.stockRowsRequest(connection, listed);
+    public List<ShopRequest> valuesRequests(ShopConnection connection, ProductPage listed) {
+        return PrestaShopProductList.stockRowsRequest(connection, listed).stream().toList();
     }
 
     @Override

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +65,7 @@ class MagentoProductListTest {
         ProductPage listed = new ProductPage(2, List.of(new ShopProduct("24-MB01", null, "24-MB01", null, "Bag"),
                 new ShopProduct("MUG 1", null, "MUG 1", null, "Mug"), new ShopProduct("A,B", null, "A,B", null, "Comma")), false);
 
-        ShopRequest request = Magento.FORMAT.valuesRequest(connection, listed).orElseThrow();
+        ShopRequest request = Magento.FORMAT.valuesRequests(connection, listed).get(0);
 
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.path()).isEqualTo("/rest/V1/inventory/source-items?"
@@ -87,7 +90,24 @@ class MagentoProductListTest {
     void pricesCanBeComparedOnlyWhereTheyAreSetAtTheGlobalScope() {
         assertThat(Magento.FORMAT.showsValues(Magento.connection())).isTrue();
         assertThat(Magento.FORMAT.showsValues(Magento.connection(Map.of("storeId", "1")))).isFalse();
-        assertThat(Magento.FORMAT.valuesRequest(Magento.connection(), new ProductPage(1, List.of(), true))).isEmpty();
+        assertThat(Magento.FORMAT.valuesRequests(Magento.connection(), new ProductPage(1, List.of(), true))).isEmpty();
+    }
+
+    @Test
+    void longSkusAreAskedInSeveralRequestsSoNoRequestLineGrowsPastWhatWebServersTake() {
+        List<ShopProduct> products = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            String sku = "LONG-" + "X".repeat(55) + "-" + i; // Magento allows SKUs of 64 characters
+            products.add(new ShopProduct(sku, null, sku, null, "Long " + i));
+        }
+
+        List<ShopRequest> requests = Magento.FORMAT.valuesRequests(Magento.connection(), new ProductPage(1, products, true));
+
+        assertThat(requests).hasSizeGreaterThan(1);
+        assertThat(requests).allSatisfy(request -> assertThat(request.path().length()).isLessThan(4000));
+        assertThat(requests.stream().flatMap(request -> java.util.Arrays.stream(URLDecoder.decode(request.path()
+                .replaceAll(".*filter_groups%5D%5B1%5D%5Bfilters%5D%5B0%5D%5Bvalue%5D=([^&]*).*", "$1"), StandardCharsets.UTF_8)
+                .split(","))).toList()).isEqualTo(products.stream().map(ShopProduct::sku).toList());
     }
 
     @Test

@@ -85,7 +85,7 @@ class PrestaShopProductListTest {
         ProductPage listed = new ProductPage(2, List.of(new ShopProduct("42:118", null, "MUG-1", null, "Mug"),
                 new ShopProduct("44", null, "BY-HAND", null, "Linked by hand"), new ShopProduct("43:120", null, "TEE-1", null, "T")), false);
 
-        ShopRequest request = PrestaShop.FORMAT.valuesRequest(PrestaShop.connection(), listed).orElseThrow();
+        ShopRequest request = PrestaShop.FORMAT.valuesRequests(PrestaShop.connection(), listed).get(0);
 
         assertThat(request.method()).isEqualTo("GET");
         assertThat(URLDecoder.decode(request.path(), StandardCharsets.UTF_8))
@@ -101,7 +101,7 @@ class PrestaShopProductListTest {
                 </stock_availables></prestashop>""");
         assertThat(values.products()).containsExactly(new ShopProduct("42:118", null, null, null, null, 7, null),
                 new ShopProduct("43:120", null, null, null, null, -2, null));
-        assertThat(PrestaShop.FORMAT.valuesRequest(PrestaShop.connection(), new ProductPage(1,
+        assertThat(PrestaShop.FORMAT.valuesRequests(PrestaShop.connection(), new ProductPage(1,
                 List.of(new ShopProduct("44", null, "BY-HAND", null, "x")), true))).as("no stock row to ask for").isEmpty();
     }
 
