@@ -20,6 +20,9 @@ public interface PagedProductApi {
     /** The request of page {@code page} (from 1) of the products changed after {@code cursor}; null: every product. */
     PageRequest request(String cursor, int page);
 
+    /** Whether cursor {@code a} is after cursor {@code b} (both read from pages of this API). */
+    boolean isAfter(String a, String b);
+
     /** The request of page {@code page} (from 1) of every parent, whatever its last change; read like a products page. */
     default PageRequest parentsRequest(int page) {
         throw new UnsupportedOperationException("this API lists no items under its products");

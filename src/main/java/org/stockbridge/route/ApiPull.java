@@ -62,6 +62,8 @@ final class ApiPull {
     private static final String PHASE = "StockbridgeApiPhase";
     private static final String RUN_CURSOR = "StockbridgeApiRunCursor";
     private static final String PAGE = "StockbridgeApiPage";
+    /** Pages of the list read so far in this pull: the n in the file name a page is ingested under. */
+    private static final String LIST_PAGES = "StockbridgeApiListPages";
     private static final String PAGE_CURSOR = "StockbridgeApiPageCursor";
     private static final String PAGE_PARENTS = "StockbridgeApiPageParents";
     /** The cursor's name of the list the page read belongs to. */
@@ -105,10 +107,6 @@ final class ApiPull {
         context.bind("apiCursorAdvance", Processor.class, (Processor) this::advance);
     }
 
-    /**
-     * Every page of one list asks for changes after the cursor the list started with: the cursor moves on page by
-     * page, but asking with the moved cursor would shift the pages under the page number.
-     */
     private void start(Exchange exchange) {
         exchange.removeProperty(PARENT);
         exchange.removeProperty(PARENTS_LEFT);
@@ -118,6 +116,11 @@ final class ApiPull {
     }
 
     private void begin(Exchange exchange, Phase phase, String cursor) {
+        exchange.setProperty(LIST_PAGES, 0);
+        ask(exchange, phase, cursor);
+    }
+
+    private static void ask(Exchange exchange, Phase phase, String cursor) {
         exchange.setProperty(PHASE, phase);
         exchange.setProperty(PAGE, 0);
         exchange.setProperty(RUN_CURSOR, cursor);
@@ -196,8 +199,13 @@ final class ApiPull {
         }
         exchange.setProperty(PAGE_RECORDS, answer.appliedRecords());
         exchange.setProperty(PAGE_CURSOR, answer.cursor());
+        if (more) {
+            nextPage(exchange, answer.cursor());
+        }
+        int listPage = exchange.getProperty(LIST_PAGES, Integer.class) + 1;
+        exchange.setProperty(LIST_PAGES, listPage);
         in.setHeader(FeedHeaders.FILE_NAME, connection + "-" + (parent == null ? PRODUCTS : CHILDREN + "-" + parent.id())
-                + "-page-" + page + ".json");
+                + "-page-" + listPage + ".json");
         in.setBody(answer.applied());
         if (more) {
             return;
@@ -211,6 +219,20 @@ final class ApiPull {
             exchange.setProperty(PARENTS_LEFT, walk(parents));
         }
         nextParent(exchange);
+    }
+
+    /**
+     * The next page of a list ordered by last change continues after the page just read: page 1 of the changes
+     * after its newest, not the next page number. Numbered pages of one query shift under the pull: a product
+     * changed meanwhile moves to the end and every product after its old place moves up one, so the first of an
+     * unread page would slide onto a page already read and be passed by the cursor for good. Only when a whole page
+     * lies within the second it was asked from (a bulk edit) does the page number go on, within that second.
+     */
+    private void nextPage(Exchange exchange, String newest) {
+        String asked = exchange.getProperty(RUN_CURSOR, String.class);
+        if (newest != null && (asked == null || api.isAfter(newest, asked))) {
+            ask(exchange, exchange.getProperty(PHASE, Phase.class), newest);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -116,9 +116,10 @@ class ApiToHubRouteTest {
         String a = product("WA");
         String b = product("WB");
         String c = product("WC");
-        // page 2 first: a pull running in between must not see a page 1 without its page 2
-        WOO.stubFor(page("woo-shop", 2, null).willReturn(okJson(array(woo(c, 0, "100", "2024-05-01T10:00:02")))
-                .withHeader("X-WP-TotalPages", "2")));
+        // the second page first: a pull running in between must not see the first without it. The second page is
+        // the changes after the first page's newest (less the second WooCommerce compares to): b again, then c
+        WOO.stubFor(page("woo-shop", 1, "2024-05-01T10:00:00").willReturn(okJson(array(
+                woo(b, 7, "5.00", "2024-05-01T10:00:01"), woo(c, 0, "100", "2024-05-01T10:00:02"))).withHeader("X-WP-TotalPages", "1")));
         WOO.stubFor(page("woo-shop", 1, null).willReturn(okJson(array(
                 woo(a, 5, "19.99", "2024-05-01T10:00:00"), woo(b, 7, "5.00", "2024-05-01T10:00:01")))
                 .withHeader("X-WP-TotalPages", "2")));
@@ -145,7 +146,10 @@ class ApiToHubRouteTest {
         assertThat(first).extracting(LoggedRequest::getUrl)
                 .contains("/woo-shop" + PRODUCTS + "?per_page=2&page=1&orderby=modified&order=asc&dates_are_gmt=true");
         assertThat(first).allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo(BASIC));
-        assertThat(first).anySatisfy(r -> assertThat(r.queryParameter("page").firstValue()).isEqualTo("2"));
+        assertThat(first).extracting(LoggedRequest::getUrl).as("page 2 is asked after page 1's newest, not by number")
+                .contains("/woo-shop" + PRODUCTS + "?per_page=2&page=1&orderby=modified&order=asc&dates_are_gmt=true"
+                        + "&modified_after=2024-05-01T10:00:00")
+                .noneMatch(url -> url.contains("&page=2&"));
 
         // the next pull: changes after the cursor (less the second WooCommerce compares to the second)
         WOO.stubFor(page("woo-shop", 1, "2024-05-01T10:00:01").willReturn(okJson(array(
@@ -166,7 +170,7 @@ class ApiToHubRouteTest {
         String x = product("FX");
         String y = product("FY");
         String z = product("FZ");
-        WOO.stubFor(page("woo-flaky", 2, null).willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")));
+        WOO.stubFor(page("woo-flaky", 1, "2024-06-01T11:00:00").willReturn(serverError().withBody("{\"code\":\"internal_server_error\"}")));
         WOO.stubFor(page("woo-flaky", 1, null).willReturn(okJson(array(
                 woo(x, 1, "1.00", "2024-06-01T11:00:00"), woo(y, 2, "2.00", "2024-06-01T11:00:01")))
                 .withHeader("X-WP-TotalPages", "2")));
@@ -176,8 +180,8 @@ class ApiToHubRouteTest {
         assertThat(hub.product(x).stock()).isEqualTo(Map.of("main", 1));
         assertThat(hub.product(y).stock()).isEqualTo(Map.of("main", 2));
         assertThat(hub.product(z).stock()).as("page 2 never arrived").isEmpty();
-        assertThat(requests("woo-flaky").stream().filter(r -> r.getUrl().contains("&page=2&") && !r.getUrl().contains("modified_after")))
-                .as("the first try and two redeliveries").hasSize(3);
+        assertThat(requests("woo-flaky").stream().filter(r -> r.getUrl().contains("modified_after=2024-06-01T11:00:00")))
+                .as("the first try and two redeliveries, then the next pulls' tries").hasSizeGreaterThanOrEqualTo(3);
         assertThat(output.getAll()).contains("statusCode: 500");
 
         // the shop recovers: the next pull starts after page 1

@@ -65,6 +65,11 @@ public final class WooCommerceProducts implements PagedProductApi {
         return new PageRequest(PATH, query(cursor, page), authorization);
     }
 
+    @Override
+    public boolean isAfter(String a, String b) {
+        return parse(a).isAfter(parse(b));
+    }
+
     /** Every variable product, oldest first (by id: products added meanwhile come last and shift nothing). */
     @Override
     public PageRequest parentsRequest(int page) {
