@@ -211,6 +211,8 @@ public final class PushBench {
                 + "waiting for the shops%n", skus, skus, applied);
         MachineCpu cpuAtStart = MachineCpu.now();
         long cpuFrom = System.nanoTime();
+        MachineCpu cpuAtReport = cpuAtStart;
+        long reportedAt = cpuFrom;
         Map<StandInShop, Double> done = new HashMap<>();
         // the keys the stand-ins record, worked out once: their making (a BigDecimal per price) is not for the loop
         String[] stockKeys = new String[skus];
@@ -242,7 +244,11 @@ public final class PushBench {
                 }
             }
             if (System.nanoTime() > nextReport) {
-                System.out.printf(Locale.ROOT, "  %.0f s: %s%n", seconds(started), progress());
+                MachineCpu cpu = MachineCpu.now();
+                System.out.printf(Locale.ROOT, "  %.0f s: %s%n    %s%n", seconds(started), progress(),
+                        cpu.since(cpuAtReport, seconds(reportedAt)));
+                cpuAtReport = cpu;
+                reportedAt = System.nanoTime();
                 nextReport += 10_000_000_000L;
             }
         }
