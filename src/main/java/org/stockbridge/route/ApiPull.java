@@ -54,6 +54,8 @@ final class ApiPull {
     static final String CHILDREN = "variations";
     private static final String CHILD_CURSORS = CHILDREN + "/";
     private static final String PARENT_KEYS = "variation-parents/";
+    /** Known parents the last listing of every parent did not name. */
+    private static final String MISSED = "variation-parents-missed/";
     /** When every parent was last listed. */
     private static final String DISCOVERED = "variations-listed";
     /** The parent the last pull started last. */
@@ -281,20 +283,31 @@ final class ApiPull {
         }
     }
 
+    /**
+     * A known parent the listing did not name is forgotten once two listings in a row have missed it: the listing
+     * is paged by number, so a product deleted while it is read moves the next one onto a page already read, and
+     * one miss alone may be that rather than the parent being gone.
+     */
     private void forgetUnlisted(Set<String> listed) {
         Set<String> known = new HashSet<>(cursors.names(connection, CHILD_CURSORS));
         known.addAll(cursors.names(connection, PARENT_KEYS));
+        Set<String> missedBefore = new HashSet<>(cursors.names(connection, MISSED));
+        missedBefore.stream().filter(listed::contains).forEach(parent -> cursors.reset(connection, MISSED + parent));
         known.removeAll(listed);
-        if (!known.isEmpty()) {
-            LOG.info("{}: {} {} no longer variable or gone; no longer asked for their {}", connection, known.size(),
-                    known.size() == 1 ? "product is" : "products are", CHILDREN);
-            known.forEach(this::forget);
+        List<String> gone = known.stream().filter(missedBefore::contains).toList();
+        known.stream().filter(parent -> !missedBefore.contains(parent))
+                .forEach(parent -> cursors.save(connection, MISSED + parent, clock.instant().toString()));
+        if (!gone.isEmpty()) {
+            LOG.info("{}: {} {} no longer variable or gone (missed by two listings); no longer asked for their {}",
+                    connection, gone.size(), gone.size() == 1 ? "product is" : "products are", CHILDREN);
+            gone.forEach(this::forget);
         }
     }
 
     private void forget(String parent) {
         cursors.reset(connection, CHILD_CURSORS + parent);
         cursors.reset(connection, PARENT_KEYS + parent);
+        cursors.reset(connection, MISSED + parent);
     }
 
     /**

@@ -259,8 +259,8 @@ class ApiToHubRouteTest {
                 .contains("/woo-vars" + PRODUCTS + "?per_page=100&page=1&orderby=modified&order=asc&dates_are_gmt=true"
                         + "&modified_after=2024-08-01T09:00:01");
 
-        // product 502 deleted: WooCommerce answers its variations with an empty list, so the next listing of every
-        // variable product (every 2 s here) is what forgets it
+        // product 502 deleted: WooCommerce answers its variations with an empty list, so the listings of every
+        // variable product (every 2 s here) are what forget it, once two in a row have missed it
         WOO.stubFor(variableProducts("woo-vars", 1).willReturn(okJson(array(variable(501, tee, "2024-08-01T09:00:01")))
                 .withHeader("X-WP-TotalPages", "1")));
         await().atMost(Duration.ofSeconds(20)).until(() -> cursors.get("woo-vars", "variations/502").isEmpty());
