@@ -20,7 +20,11 @@ public interface PagedProductApi {
     /** The request of page {@code page} (from 1) of the products changed after {@code cursor}; null: every product. */
     PageRequest request(String cursor, int page);
 
-    /** Whether cursor {@code a} is after cursor {@code b} (both read from pages of this API). */
+    /**
+     * Whether continuation {@code a} is after {@code b}, the cursor or continuation the page was asked after: the next
+     * page then starts after {@code a}; if not, a whole page lay within one step of the sort key and the next page
+     * number of the same question follows.
+     */
     boolean isAfter(String a, String b);
 
     /** The request of page {@code page} (from 1) of every parent, whatever its last change; read like a products page. */
@@ -62,16 +66,14 @@ public interface PagedProductApi {
     }
 
     /**
-     * One answer page read: {@code records} in the answer (paging goes by them), the cursor after them, whether it
-     * is the last page, the products whose items are listed apart ({@code parents}), and the records the hub
-     * takes in ({@code applied}, {@code appliedRecords} of them: the answer without the parents, whose values are
-     * their items').
+     * One answer page read: {@code records} in the answer (paging goes by them), the cursor after them (what the
+     * next pull asks after), where the next page of the same list starts ({@code continuation}: after the sort key of
+     * the page's last record, which need not be the cursor's clock; null when unknown), whether it is the last
+     * page, the products whose items are listed apart ({@code parents}), and the records the hub takes in
+     * ({@code applied}, {@code appliedRecords} of them: the answer without the parents, whose values are their
+     * items').
      */
-    record Page(int records, String cursor, boolean last, List<Parent> parents, byte[] applied, int appliedRecords) {
-
-        /** A page applied as it came, naming no parents. */
-        public static Page whole(int records, String cursor, boolean last, byte[] body) {
-            return new Page(records, cursor, last, List.of(), body, records);
-        }
+    record Page(int records, String cursor, String continuation, boolean last, List<Parent> parents, byte[] applied,
+            int appliedRecords) {
     }
 }

@@ -172,7 +172,8 @@ public class ShopSenders implements DisposableBean {
     public synchronized void destroy() {
         if (locks != null && !held.isEmpty()) {
             try (PreparedStatement unlock = locks.prepareStatement("SELECT pg_advisory_unlock_all()")) {
-                unlock.setQueryTimeout(2); // a half-open connection must not hold up the stop
+                // a half-open connection must not hold up the stop: the read gives up after 2 s, not the socket's 10
+                locks.setNetworkTimeout(Runnable::run, 2_000);
                 unlock.execute();
             } catch (SQLException e) {
                 LOG.debug("shop senders: unlocking on stop failed ({}); the session's end frees the shops", e.getMessage());

@@ -202,7 +202,7 @@ final class ApiPull {
         exchange.setProperty(PAGE_RECORDS, answer.appliedRecords());
         exchange.setProperty(PAGE_CURSOR, answer.cursor());
         if (more) {
-            nextPage(exchange, answer.cursor());
+            nextPage(exchange, answer.continuation());
         }
         int listPage = exchange.getProperty(LIST_PAGES, Integer.class) + 1;
         exchange.setProperty(LIST_PAGES, listPage);
@@ -230,10 +230,10 @@ final class ApiPull {
      * unread page would slide onto a page already read and be passed by the cursor for good. Only when a whole page
      * lies within the second it was asked from (a bulk edit) does the page number go on, within that second.
      */
-    private void nextPage(Exchange exchange, String newest) {
+    private void nextPage(Exchange exchange, String continuation) {
         String asked = exchange.getProperty(RUN_CURSOR, String.class);
-        if (newest != null && (asked == null || api.isAfter(newest, asked))) {
-            ask(exchange, exchange.getProperty(PHASE, Phase.class), newest);
+        if (continuation != null && (asked == null || api.isAfter(continuation, asked))) {
+            ask(exchange, exchange.getProperty(PHASE, Phase.class), continuation);
         }
     }
 

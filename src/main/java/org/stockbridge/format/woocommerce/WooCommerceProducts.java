@@ -43,6 +43,8 @@ public final class WooCommerceProducts implements PagedProductApi {
     /** WooCommerce refuses a larger per_page. */
     public static final int MAX_PER_PAGE = 100;
     static final String TOTAL_PAGES = "X-WP-TotalPages";
+    /** Marks a continuation: a time in the shop's own time zone, as the list is sorted. */
+    static final String LOCAL = "local:";
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,9 +67,13 @@ public final class WooCommerceProducts implements PagedProductApi {
         return new PageRequest(PATH, query(cursor, page), authorization);
     }
 
+    /** A continuation is in the shop's local time (the list's sort key); a cursor in GMT: they do not compare. */
     @Override
     public boolean isAfter(String a, String b) {
-        return parse(a).isAfter(parse(b));
+        if (a.startsWith(LOCAL) != b.startsWith(LOCAL)) {
+            return true;
+        }
+        return parse(a.replace(LOCAL, "")).isAfter(parse(b.replace(LOCAL, "")));
     }
 
     /** Every variable product, oldest first (by id: products added meanwhile come last and shift nothing). */
@@ -86,10 +92,16 @@ public final class WooCommerceProducts implements PagedProductApi {
         return new PageRequest(PATH + "/" + parent.id() + "/variations", query(cursor, page), authorization);
     }
 
+    /**
+     * A cursor (GMT) asks with {@code dates_are_gmt=true}; a continuation (local, {@value #LOCAL}…) without: WordPress
+     * sorts the list by the local modified time, so within one pull the next page is asked after that same column
+     * (GMT and local order differ in the hour a daylight-saving change repeats).
+     */
     private String query(String cursor, int page) {
-        String query = "per_page=" + perPage + "&page=" + page + "&orderby=modified&order=asc&dates_are_gmt=true";
+        boolean local = cursor != null && cursor.startsWith(LOCAL);
+        String query = "per_page=" + perPage + "&page=" + page + "&orderby=modified&order=asc&dates_are_gmt=" + !local;
         if (cursor != null) {
-            query += "&modified_after=" + SECONDS.format(parse(cursor).minusSeconds(1));
+            query += "&modified_after=" + SECONDS.format(parse(cursor.replace(LOCAL, "")).minusSeconds(1));
         }
         return query;
     }
@@ -98,6 +110,7 @@ public final class WooCommerceProducts implements PagedProductApi {
     public Page read(byte[] body, UnaryOperator<String> header, int page, Parent parent) {
         int records = 0;
         LocalDateTime newest = null;
+        LocalDateTime newestLocal = null;
         List<Parent> parents = new ArrayList<>();
         ArrayNode applied = JSON.createArrayNode();
         boolean changed = false;
@@ -117,6 +130,11 @@ public final class WooCommerceProducts implements PagedProductApi {
                     LocalDateTime at = parse(modified.textValue());
                     newest = newest == null || at.isAfter(newest) ? at : newest;
                 }
+                JsonNode modifiedLocal = record.get("date_modified");
+                if (modifiedLocal != null && modifiedLocal.isTextual()) {
+                    LocalDateTime at = parse(modifiedLocal.textValue());
+                    newestLocal = newestLocal == null || at.isAfter(newestLocal) ? at : newestLocal;
+                }
                 if (variations && isVariable(record)) {
                     String sku = record.path("sku").asText("");
                     parents.add(new Parent(record.get("id").asText(), sku.isEmpty() ? null : sku));
@@ -134,7 +152,8 @@ public final class WooCommerceProducts implements PagedProductApi {
         }
         boolean last = records < perPage || page >= totalPages(header);
         String cursor = newest == null ? null : SECONDS.format(newest);
-        return new Page(records, cursor, last, parents, changed ? bytes(applied) : body, applied.size());
+        String continuation = newestLocal == null ? null : LOCAL + SECONDS.format(newestLocal);
+        return new Page(records, cursor, continuation, last, parents, changed ? bytes(applied) : body, applied.size());
     }
 
     /** WooCommerce lists a variation without a SKU of its own with its parent's. */
