@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,20 +17,26 @@ final class MachineCpu {
 
     private final long busy;
     private final long total;
+    private final int cores;
     private final long processNanos;
 
-    private MachineCpu(long busy, long total, long processNanos) {
+    private MachineCpu(long busy, long total, int cores, long processNanos) {
         this.busy = busy;
         this.total = total;
+        this.cores = cores;
         this.processNanos = processNanos;
     }
 
     static MachineCpu now() {
         long busy = -1;
         long total = -1;
+        // the machine's cores, as /proc/stat counts them (a container's limit may allow this JVM fewer)
+        int cores = Runtime.getRuntime().availableProcessors();
         try {
-            // "cpu  user nice system idle iowait irq softirq steal ...", in clock ticks since boot
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // "cpu  user nice system idle iowait irq softirq steal ...", in clock ticks since boot; then "cpuN ..."
+            List<String> lines = Files.readAllLines(Path.of("/proc/stat"));
+            cores = (int) lines.stream().filter(line -> line.matches("cpu\\d+ .*")).count();
+            String[] fields = lines.get(0).trim().split("\\s+");
             total = 0;
             for (int i = 1; i < Math.min(fields.length, 9); i++) {
                 total += Long.parseLong(fields[i]);
@@ -38,13 +45,12 @@ final class MachineCpu {
         } catch (IOException | RuntimeException e) {
             // not Linux: only the JVM's own time is known
         }
-        return new MachineCpu(busy, total, ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+        return new MachineCpu(busy, total, cores, ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime());
     }
 
     /** One line: how busy the cores were since {@code start} and how much of it was this JVM. */
     String since(MachineCpu start, double seconds) {
-        int cores = Runtime.getRuntime().availableProcessors();
         double jvm = (processNanos - start.processNanos) / 1e9;
         if (busy < 0 || start.busy < 0 || total == start.total) {
             return String.format(Locale.ROOT, "CPU: this JVM (hub and stand-ins) %.1f s over %.1f s on %d cores", jvm, seconds, cores);
