@@ -2,16 +2,9 @@ package org.stockbridge.route;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Exchange;
@@ -39,10 +32,7 @@ import org.stockbridge.hub.ApiCursorStore;
  * <li>each known parent's changed items, after a cursor of that parent's own: a sale of one variation need not
  * change its parent, so every known parent is asked on every pull.</li>
  * </ol>
- * In the api_cursor table a parent is {@code variations/<id>} (its items' cursor, empty before the first) and
- * {@code variation-parents/<id>} (its own SKU: a variation listed with it has none of its own). The parents are
- * walked in id order starting after the one the last pull started last ({@code variations-walk}), so a parent that
- * keeps failing ends each pull once and never keeps the others from being read.
+ * What the hub remembers of the parents between pulls is kept by {@link KnownParents}.
  */
 final class ApiPull {
 
@@ -50,16 +40,6 @@ final class ApiPull {
     static final String PAGE_RECORDS = "StockbridgeApiPageRecords";
     /** The data kind pulled: the cursor's name in the hub. */
     static final String PRODUCTS = "products";
-    /** The items under a parent: their cursors are named {@code variations/<parent id>}. */
-    static final String CHILDREN = "variations";
-    private static final String CHILD_CURSORS = CHILDREN + "/";
-    private static final String PARENT_KEYS = "variation-parents/";
-    /** Known parents the last listing of every parent did not name. */
-    private static final String MISSED = "variation-parents-missed/";
-    /** When every parent was last listed. */
-    private static final String DISCOVERED = "variations-listed";
-    /** The parent the last pull started last. */
-    private static final String WALK = "variations-walk";
 
     private static final String PHASE = "StockbridgeApiPhase";
     private static final String RUN_CURSOR = "StockbridgeApiRunCursor";
@@ -83,6 +63,7 @@ final class ApiPull {
     private final String connection;
     private final PagedProductApi api;
     private final ApiCursorStore cursors;
+    private final KnownParents parents;
     private final boolean children;
     private final Duration rediscovery;
     private final Clock clock;
@@ -92,6 +73,7 @@ final class ApiPull {
         this.connection = connection;
         this.api = api;
         this.cursors = cursors;
+        this.parents = new KnownParents(connection, cursors, clock);
         this.children = children;
         this.rediscovery = rediscovery;
         this.clock = clock;
@@ -128,15 +110,6 @@ final class ApiPull {
         exchange.setProperty(RUN_CURSOR, cursor);
     }
 
-    private boolean parentsListedBefore(Instant moment) {
-        String listed = cursors.get(connection, DISCOVERED).orElse("");
-        try {
-            return listed.isEmpty() || Instant.parse(listed).isBefore(moment);
-        } catch (DateTimeParseException e) {
-            return true;
-        }
-    }
-
     private void request(Exchange exchange) {
         int page = exchange.getProperty(PAGE, Integer.class) + 1;
         exchange.setProperty(PAGE, page);
@@ -163,9 +136,9 @@ final class ApiPull {
         Phase phase = exchange.getProperty(PHASE, Phase.class);
         Parent parent = phase == Phase.CHILDREN ? exchange.getProperty(PARENT, Parent.class) : null;
         exchange.setProperty(PAGE_LIST, switch (phase) {
-            case PARENTS -> DISCOVERED;
+            case PARENTS -> KnownParents.ITEMS;
             case PRODUCTS -> PRODUCTS;
-            case CHILDREN -> CHILD_CURSORS + parent.id();
+            case CHILDREN -> KnownParents.itemsCursor(parent);
         });
         exchange.setProperty(PAGE_RECORDS, 0);
         exchange.removeProperty(PAGE_CURSOR);
@@ -175,26 +148,27 @@ final class ApiPull {
                 throw new UnexpectedAnswerException("the products list " + in.getHeader(Exchange.HTTP_PATH)
                         + " answered 404 Not Found; is the base URL the shop's address?");
             }
-            LOG.info("{}: product {} is gone (404 on its {}); no longer asked for them", connection, parent.id(), CHILDREN);
-            forget(parent.id());
+            LOG.info("{}: product {} is gone (404 on its {}); no longer asked for them", connection, parent.id(),
+                    KnownParents.ITEMS);
+            parents.forget(parent.id());
             nextParent(exchange);
             return;
         }
         byte[] body = in.getBody(byte[].class);
         PagedProductApi.Page answer = api.read(body == null ? new byte[0] : body, name -> in.getHeader(name, String.class),
                 page, parent);
-        List<Parent> parents = children ? answer.parents() : List.of();
-        exchange.setProperty(PAGE_PARENTS, parents);
+        List<Parent> named = children ? answer.parents() : List.of();
+        exchange.setProperty(PAGE_PARENTS, named);
         boolean more = answer.records() > 0 && !answer.last();
         exchange.setProperty(MORE_PAGES, true);
         if (phase == Phase.PARENTS) {
             // nothing of it is taken in: it only says which parents there are
             Set<String> listed = listed(exchange);
-            parents.forEach(p -> listed.add(p.id()));
+            named.forEach(p -> listed.add(p.id()));
             if (!more) {
-                forgetUnlisted(listed);
+                parents.forgetUnlisted(listed);
                 exchange.setProperty(LISTING_DONE, true);
-                exchange.setProperty(PARENTS_LEFT, walk(parents));
+                exchange.setProperty(PARENTS_LEFT, parents.walk(named));
                 nextParent(exchange);
             }
             return;
@@ -206,19 +180,19 @@ final class ApiPull {
         }
         int listPage = exchange.getProperty(LIST_PAGES, Integer.class) + 1;
         exchange.setProperty(LIST_PAGES, listPage);
-        in.setHeader(FeedHeaders.FILE_NAME, connection + "-" + (parent == null ? PRODUCTS : CHILDREN + "-" + parent.id())
+        in.setHeader(FeedHeaders.FILE_NAME, connection + "-" + (parent == null ? PRODUCTS : KnownParents.ITEMS + "-" + parent.id())
                 + "-page-" + listPage + ".json");
         in.setBody(answer.applied());
         if (more) {
             return;
         }
-        if (phase == Phase.PRODUCTS && children && parentsListedBefore(clock.instant().minus(rediscovery))) {
+        if (phase == Phase.PRODUCTS && children && parents.listedBefore(clock.instant().minus(rediscovery))) {
             exchange.setProperty(LISTED, new HashSet<String>());
             begin(exchange, Phase.PARENTS, null);
             return;
         }
-        if (phase == Phase.PRODUCTS) {
-            exchange.setProperty(PARENTS_LEFT, walk(parents));
+        if (phase == Phase.PRODUCTS && children) {
+            exchange.setProperty(PARENTS_LEFT, parents.walk(named));
         }
         nextParent(exchange);
     }
@@ -242,34 +216,6 @@ final class ApiPull {
         return exchange.getProperty(LISTED, Set.class);
     }
 
-    /**
-     * The known parents and the ones the page just read names (remembered only once it is applied, but asked in
-     * this pull), in id order from the one after the parent the last pull started last.
-     */
-    private Deque<Parent> walk(List<Parent> named) {
-        Map<String, Parent> parents = new LinkedHashMap<>();
-        if (children) {
-            cursors.names(connection, PARENT_KEYS).forEach(id -> parents.put(id, new Parent(id, null)));
-            cursors.names(connection, CHILD_CURSORS).forEach(id -> parents.putIfAbsent(id, new Parent(id, null)));
-            parents.replaceAll((id, p) -> new Parent(id, cursors.get(connection, PARENT_KEYS + id).filter(k -> !k.isEmpty())
-                    .orElse(null)));
-            named.forEach(p -> parents.put(p.id(), p));
-        }
-        List<Parent> ordered = new ArrayList<>(parents.values());
-        ordered.sort(Comparator.comparing((Parent p) -> p.id().length()).thenComparing(Parent::id)); // numeric ids
-        String last = cursors.get(connection, WALK).orElse("");
-        int from = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).id().equals(last)) {
-                from = i + 1;
-                break;
-            }
-        }
-        Deque<Parent> walk = new ArrayDeque<>(ordered.subList(from, ordered.size()));
-        walk.addAll(ordered.subList(0, from));
-        return walk;
-    }
-
     /** The next parent's items, or the end of the pull. */
     private void nextParent(Exchange exchange) {
         @SuppressWarnings("unchecked")
@@ -277,37 +223,10 @@ final class ApiPull {
         Parent parent = left == null ? null : left.poll();
         exchange.setProperty(MORE_PAGES, parent != null);
         if (parent != null) {
-            cursors.save(connection, WALK, parent.id());
+            parents.started(parent);
             exchange.setProperty(PARENT, parent);
-            begin(exchange, Phase.CHILDREN, cursor(CHILD_CURSORS + parent.id()));
+            begin(exchange, Phase.CHILDREN, cursor(KnownParents.itemsCursor(parent)));
         }
-    }
-
-    /**
-     * A known parent the listing did not name is forgotten once two listings in a row have missed it: the listing
-     * is paged by number, so a product deleted while it is read moves the next one onto a page already read, and
-     * one miss alone may be that rather than the parent being gone.
-     */
-    private void forgetUnlisted(Set<String> listed) {
-        Set<String> known = new HashSet<>(cursors.names(connection, CHILD_CURSORS));
-        known.addAll(cursors.names(connection, PARENT_KEYS));
-        Set<String> missedBefore = new HashSet<>(cursors.names(connection, MISSED));
-        missedBefore.stream().filter(listed::contains).forEach(parent -> cursors.reset(connection, MISSED + parent));
-        known.removeAll(listed);
-        List<String> gone = known.stream().filter(missedBefore::contains).toList();
-        known.stream().filter(parent -> !missedBefore.contains(parent))
-                .forEach(parent -> cursors.save(connection, MISSED + parent, clock.instant().toString()));
-        if (!gone.isEmpty()) {
-            LOG.info("{}: {} {} no longer variable or gone (missed by two listings); no longer asked for their {}",
-                    connection, gone.size(), gone.size() == 1 ? "product is" : "products are", CHILDREN);
-            gone.forEach(this::forget);
-        }
-    }
-
-    private void forget(String parent) {
-        cursors.reset(connection, CHILD_CURSORS + parent);
-        cursors.reset(connection, PARENT_KEYS + parent);
-        cursors.reset(connection, MISSED + parent);
     }
 
     /**
@@ -316,18 +235,13 @@ final class ApiPull {
      */
     private void advance(Exchange exchange) {
         @SuppressWarnings("unchecked")
-        List<Parent> parents = exchange.getProperty(PAGE_PARENTS, List.class);
-        if (parents != null) {
-            for (Parent parent : parents) {
-                if (cursors.get(connection, CHILD_CURSORS + parent.id()).isEmpty()) {
-                    cursors.save(connection, CHILD_CURSORS + parent.id(), "");
-                }
-                cursors.save(connection, PARENT_KEYS + parent.id(), parent.key() == null ? "" : parent.key());
-            }
+        List<Parent> named = exchange.getProperty(PAGE_PARENTS, List.class);
+        if (named != null) {
+            parents.remember(named);
         }
         if (exchange.getProperty(LISTING_DONE, false, Boolean.class)) {
             exchange.removeProperty(LISTING_DONE);
-            cursors.save(connection, DISCOVERED, clock.instant().toString());
+            parents.listedNow();
         }
         String cursor = exchange.getProperty(PAGE_CURSOR, String.class);
         String list = exchange.getProperty(PAGE_LIST, String.class);
