@@ -48,7 +48,7 @@ public class ReconciliationRoutes extends RouteBuilder {
     /** The page read last: the next request continues from it (by number, or by the shop's cursor). */
     private static final String PREVIOUS = "StockbridgeReconcilePrevious";
     private static final String MORE = "StockbridgeReconcileMore";
-    /** The request reading the values of the list page read last, where the list does not show them all. */
+    /** The requests still to read the values of the list page read last, where the list does not show them all. */
     private static final String VALUES = "StockbridgeReconcileValues";
     private static final String READING_VALUES = "StockbridgeReconcileReadingValues";
     private static final String CORRECTED = "StockbridgeReconcileCorrected";

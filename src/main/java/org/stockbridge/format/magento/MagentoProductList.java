@@ -23,8 +23,8 @@ import org.stockbridge.format.ShopRequest;
  * <p>
  * For reconciliation a page shows each product's {@code price} (the global scope's, when prices are set for store
  * 0), but not its quantity: Magento's product list leaves {@code stock_item} out, and the hub sets quantities per
- * MSI source anyway. Those come from a second request per page: the source items of the page's SKUs at the
- * connection's source ({@link #sourceItemsRequest}).
+ * MSI source anyway. Those come from further requests per page: the source items of the page's SKUs at the
+ * connection's source ({@link #sourceItemsRequests}).
  */
 final class MagentoProductList {
 
