@@ -265,7 +265,7 @@ class ApiToHubRouteTest {
                         + "&modified_after=2024-08-01T09:00:01");
 
         // product 502 deleted: WooCommerce answers its variations with an empty list, so the listings of every
-        // variable product (every 2 s here) are what forget it, once two in a row have missed it
+        // variable product (every 3 s here) are what forget it, once two in a row have missed it
         WOO.stubFor(variableProducts("woo-vars", 1).willReturn(okJson(array(variable(501, tee, "2024-08-01T09:00:01")))
                 .withHeader("X-WP-TotalPages", "1")));
         await().atMost(Duration.ofSeconds(20)).until(() -> cursors.get("woo-vars", "variation-parents-missed/502").isPresent());
