@@ -132,10 +132,10 @@ final class KnownParents {
         }
     }
 
-    /** The parent is gone: no longer asked for its items. */
+    /** The parent is gone: no longer asked for its items (its items' cursor goes last: gone, it is all gone). */
     void forget(String parent) {
-        cursors.reset(connection, ITEM_CURSORS + parent);
-        cursors.reset(connection, KEYS + parent);
         cursors.reset(connection, MISSED + parent);
+        cursors.reset(connection, KEYS + parent);
+        cursors.reset(connection, ITEM_CURSORS + parent);
     }
 }
