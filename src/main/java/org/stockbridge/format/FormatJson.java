@@ -70,9 +70,13 @@ public final class FormatJson {
      * is missing, empty or not a number.
      */
     public static BigDecimal decimal(JsonNode node, String field) {
-        String value = text(node, field);
+        return decimal(text(node, field));
+    }
+
+    /** A decimal as a shop writes it (in JSON or XML): null when missing, blank or not a number. */
+    public static BigDecimal decimal(String text) {
         try {
-            return value == null ? null : new BigDecimal(value.trim());
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
             return null;
         }

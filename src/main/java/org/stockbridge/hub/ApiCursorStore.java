@@ -2,7 +2,8 @@ package org.stockbridge.hub;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -31,11 +32,17 @@ public class ApiCursorStore {
                 connection, name).stream().findFirst();
     }
 
-    /** What follows {@code prefix} in the connection's cursor names that start with it (the parents of a pull). */
-    public List<String> names(String connection, String prefix) {
-        return jdbc.queryForList("SELECT name FROM api_cursor WHERE connection_id = ? AND name LIKE ? ORDER BY name",
-                String.class, connection, prefix.replace("%", "\\%").replace("_", "\\_") + "%").stream()
-                .map(name -> name.substring(prefix.length())).toList();
+    /**
+     * The connection's cursors whose names start with {@code prefix} (the parents of a pull), by what follows the
+     * prefix, in name order.
+     */
+    public Map<String, String> startingWith(String connection, String prefix) {
+        Map<String, String> values = new LinkedHashMap<>();
+        jdbc.query("SELECT name, cursor_value FROM api_cursor WHERE connection_id = ? AND name LIKE ? ORDER BY name",
+                rs -> {
+                    values.put(rs.getString(1).substring(prefix.length()), rs.getString(2));
+                }, connection, prefix.replace("%", "\\%").replace("_", "\\_") + "%");
+        return values;
     }
 
     public void save(String connection, String name, String value) {

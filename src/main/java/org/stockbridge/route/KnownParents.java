@@ -87,9 +87,8 @@ final class KnownParents {
      */
     Deque<Parent> walk(List<Parent> named) {
         Map<String, Parent> parents = new LinkedHashMap<>();
-        cursors.names(connection, KEYS).forEach(id -> parents.put(id, new Parent(id, null)));
-        cursors.names(connection, ITEM_CURSORS).forEach(id -> parents.putIfAbsent(id, new Parent(id, null)));
-        parents.replaceAll((id, p) -> new Parent(id, cursors.get(connection, KEYS + id).filter(k -> !k.isEmpty()).orElse(null)));
+        cursors.startingWith(connection, KEYS).forEach((id, key) -> parents.put(id, new Parent(id, key.isEmpty() ? null : key)));
+        cursors.startingWith(connection, ITEM_CURSORS).keySet().forEach(id -> parents.putIfAbsent(id, new Parent(id, null)));
         named.forEach(p -> parents.put(p.id(), p));
         List<Parent> ordered = new ArrayList<>(parents.values());
         ordered.sort(Comparator.comparing((Parent p) -> p.id().length()).thenComparing(Parent::id)); // numeric ids
@@ -117,9 +116,9 @@ final class KnownParents {
      * one miss alone may be that rather than the parent being gone.
      */
     void forgetUnlisted(Set<String> listed) {
-        Set<String> known = new HashSet<>(cursors.names(connection, ITEM_CURSORS));
-        known.addAll(cursors.names(connection, KEYS));
-        Set<String> missedBefore = new HashSet<>(cursors.names(connection, MISSED));
+        Set<String> known = new HashSet<>(cursors.startingWith(connection, ITEM_CURSORS).keySet());
+        known.addAll(cursors.startingWith(connection, KEYS).keySet());
+        Set<String> missedBefore = new HashSet<>(cursors.startingWith(connection, MISSED).keySet());
         missedBefore.stream().filter(listed::contains).forEach(parent -> cursors.reset(connection, MISSED + parent));
         known.removeAll(listed);
         List<String> gone = known.stream().filter(missedBefore::contains).toList();

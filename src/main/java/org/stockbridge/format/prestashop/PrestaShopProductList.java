@@ -1,11 +1,11 @@
 package org.stockbridge.format.prestashop;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.stockbridge.format.AnswerProblem;
+import org.stockbridge.format.FormatJson;
 import org.stockbridge.format.ProductPage;
 import org.stockbridge.format.ShopAnswer;
 import org.stockbridge.format.ShopConnection;
@@ -85,7 +85,7 @@ final class PrestaShopProductList {
             products.add(new ShopProduct(PrestaShopIds.externalId(id, ownStockRow(product)), null,
                     PrestaShopXml.text(PrestaShopXml.child(product, "reference")),
                     PrestaShopXml.text(PrestaShopXml.child(product, "ean13")), name(product), null,
-                    decimal(PrestaShopXml.text(PrestaShopXml.child(product, "price")))));
+                    FormatJson.decimal(PrestaShopXml.text(PrestaShopXml.child(product, "price")))));
         }
         boolean bySku = request.path().contains("filter");
         return new ProductPage(request.page(), products, bySku || products.size() < PAGE_SIZE);
@@ -110,13 +110,6 @@ final class PrestaShopProductList {
         return new ProductPage(request.page(), rows, true);
     }
 
-    private static BigDecimal decimal(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     /** The id of the product's own stock row ({@code id_product_attribute} 0), or null when the answer has none. */
     private static String ownStockRow(Element product) {

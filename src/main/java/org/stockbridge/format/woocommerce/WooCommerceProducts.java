@@ -73,7 +73,7 @@ public final class WooCommerceProducts implements PagedProductApi {
         if (a.startsWith(LOCAL) != b.startsWith(LOCAL)) {
             return true;
         }
-        return parse(a.replace(LOCAL, "")).isAfter(parse(b.replace(LOCAL, "")));
+        return time(a).isAfter(time(b));
     }
 
     /** Every variable product, oldest first (by id: products added meanwhile come last and shift nothing). */
@@ -101,7 +101,7 @@ public final class WooCommerceProducts implements PagedProductApi {
         boolean local = cursor != null && cursor.startsWith(LOCAL);
         String query = "per_page=" + perPage + "&page=" + page + "&orderby=modified&order=asc&dates_are_gmt=" + !local;
         if (cursor != null) {
-            query += "&modified_after=" + SECONDS.format(parse(cursor.replace(LOCAL, "")).minusSeconds(1));
+            query += "&modified_after=" + SECONDS.format(time(cursor).minusSeconds(1));
         }
         return query;
     }
@@ -181,6 +181,11 @@ public final class WooCommerceProducts implements PagedProductApi {
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE; // a proxy mangled it: page until a short page instead
         }
+    }
+
+    /** The time of a cursor (GMT) or continuation (local). */
+    private static LocalDateTime time(String cursorOrContinuation) {
+        return parse(cursorOrContinuation.startsWith(LOCAL) ? cursorOrContinuation.substring(LOCAL.length()) : cursorOrContinuation);
     }
 
     private static LocalDateTime parse(String gmt) {
