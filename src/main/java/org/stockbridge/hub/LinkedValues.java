@@ -98,7 +98,35 @@ public final class LinkedValues {
         if (size == 0 || key == null) {
             return -1;
         }
-        byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+        // most keys are ASCII, whose UTF-8 bytes are their chars: hashed and compared without encoding them
+        int length = key.length();
+        int h = 1;
+        for (int i = 0; i < length; i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return find(key.getBytes(StandardCharsets.UTF_8));
+            }
+            h = 31 * h + c;
+        }
+        for (int slot = slotOf(h, slots.length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int entry = slots[slot] - 1;
+            if (keyStart[entry + 1] - keyStart[entry] == length && asciiEquals(keyStart[entry], key)) {
+                return entry;
+            }
+        }
+        return -1;
+    }
+
+    private boolean asciiEquals(int start, String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (keys[start + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int find(byte[] wanted) {
         for (int slot = slotOf(hash(wanted, 0, wanted.length), slots.length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int entry = slots[slot] - 1;
             if (Arrays.equals(keys, keyStart[entry], keyStart[entry + 1], wanted, 0, wanted.length)) {
