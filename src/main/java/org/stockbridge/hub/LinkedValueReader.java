@@ -49,7 +49,8 @@ class LinkedValueReader {
      */
     LinkedValues read(String connection, String reportedWarehouse, String hubWarehouse, String priceGroup,
             boolean productData) {
-        LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData);
+        Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM link WHERE connection_id = ?", Integer.class, connection);
+        LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData, links == null ? 0 : links);
         streamed(() -> jdbc.query("SELECT l.external_id, l.product_id" + (productData ? ", p.name, p.ean" : "") + " FROM link l"
                 + (productData ? " JOIN product p ON p.id = l.product_id" : "")
                 + " WHERE l.connection_id = ?", rs -> {

@@ -188,12 +188,12 @@ public final class LinkedValues {
     static final class Builder {
         private final String warehouse;
         private final boolean productData;
-        private byte[] keys = new byte[1 << 12];
+        private byte[] keys;
         private int keyEnd;
-        private int[] keyStart = new int[257];
-        private long[] productIds = new long[256];
-        private int[] stock = new int[256];
-        private long[] prices = new long[256];
+        private int[] keyStart;
+        private long[] productIds;
+        private int[] stock;
+        private long[] prices;
         private long[] names;
         private long[] eans;
         private int size;
@@ -205,11 +205,27 @@ public final class LinkedValues {
          * @param productData whether rows' names and EANs are applied (and so must be compared)
          */
         Builder(String warehouse, boolean productData) {
+            this(warehouse, productData, 0);
+        }
+
+        /**
+         * @param expectedLinks how many links are about to be added: the arrays start at that size. A million
+         *                      links grown from small arrays allocate three times the final arrays on the way, each
+         *                      step a block too large for the young generation, which in a small heap filled the old
+         *                      generation with garbage while the feed was read.
+         */
+        Builder(String warehouse, boolean productData, int expectedLinks) {
             this.warehouse = warehouse;
             this.productData = productData;
+            int capacity = Math.max(256, expectedLinks);
+            keys = new byte[Math.max(1 << 12, capacity * 12)];
+            keyStart = new int[capacity + 1];
+            productIds = new long[capacity];
+            stock = new int[capacity];
+            prices = new long[capacity];
             if (productData) {
-                names = new long[256];
-                eans = new long[256];
+                names = new long[capacity];
+                eans = new long[capacity];
             }
         }
 

@@ -63,22 +63,33 @@ final class BatchLanes implements AutoCloseable {
     }
 
     /**
-     * Hands every lane's partial batch to its lane now, without waiting for it to fill: rows the caller kept back
+     * Hands each idle lane its partial batch now, without waiting for it to fill: rows the caller kept back
      * (because they repeat the hub's values) make batches fill slowly, and their rows should not all wait for the
-     * end of the file. A key's rows stay in file order.
+     * end of the file. A lane still applying an earlier batch keeps collecting instead: every batch costs the
+     * database a few statements and a commit whatever its size, so handing a busy lane many small batches made
+     * the lane (and, once its slots were taken, the caller) wait on those fixed costs. A key's rows stay in file
+     * order.
      */
     void flush() {
         for (int lane = 0; lane < open.size() && !thrown; lane++) {
-            if (!open.get(lane).isEmpty()) {
+            if (!open.get(lane).isEmpty() && idle(lane)) {
                 submit(lane);
             }
         }
     }
 
+    private boolean idle(int lane) {
+        return threads.isEmpty() || slots.get(lane).availablePermits() == IN_FLIGHT;
+    }
+
     /** Applies the partial batches, waits for every lane and rethrows the first failure. */
     @Override
     public void close() {
-        flush();
+        for (int lane = 0; lane < open.size() && !thrown; lane++) {
+            if (!open.get(lane).isEmpty()) {
+                submit(lane);
+            }
+        }
         threads.forEach(ExecutorService::shutdown);
         for (ExecutorService thread : threads) {
             try {

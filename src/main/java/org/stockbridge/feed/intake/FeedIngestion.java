@@ -52,7 +52,7 @@ import org.stockbridge.hub.SyncRecordStore;
  * <li>apply: the hub's values of the connection's linked products, read while the file was validated
  * ({@link LinkedValues}), are awaited;
  * rows that repeat them are skipped (unless {@code stockbridge.feeds.skip-unchanged} is false), the others are
- * applied in batches of up to {@value #BATCH} (partial ones every {@value #FLUSH_ROWS} rows read), one transaction
+ * applied in batches of up to {@value #BATCH} (partial ones to idle lanes every {@value #FLUSH_ROWS} rows read), one transaction
  * each, through {@link HubService#applyIncoming},
  * spread by key over {@code stockbridge.feeds.apply-threads} threads ({@link BatchLanes});
  * then, for a full feed, stock 0 for the connection's linked products the file did not contain.</li>
@@ -65,11 +65,11 @@ public class FeedIngestion {
     private static final Logger LOG = LoggerFactory.getLogger(FeedIngestion.class);
     static final int BATCH = 5000;
     /**
-     * Rows read between two flushes of the lanes' partial batches. When most rows repeat the hub's values, the
-     * batches fill slowly; flushing keeps the changed rows being written while the rest of the file is compared,
-     * instead of all of them at the end.
+     * Rows read between two flushes of the lanes' partial batches to the idle lanes. When most rows repeat the
+     * hub's values, the batches fill slowly; flushing keeps the changed rows being written while the rest of the
+     * file is compared, instead of all of them at the end.
      */
-    static final int FLUSH_ROWS = 10 * BATCH;
+    static final int FLUSH_ROWS = 2 * BATCH;
     private static final int LOGGED_PROBLEMS = 1000;
     private static final int SYNC_RECORD_BATCH = 500;
 

@@ -93,6 +93,33 @@ class BatchLanesTest {
     }
 
     @Test
+    void aFlushLeavesALaneThatIsStillApplyingCollectingItsRowsIntoOneBatch() throws InterruptedException {
+        List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch applying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (BatchLanes lanes = new BatchLanes(2, 1000, "test", batch -> {
+            batches.add(batch.stream().map(IncomingProduct::stock).toList());
+            applying.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })) {
+            lanes.add(row("K0", 1, 1));
+            lanes.flush();
+            assertThat(applying.await(10, TimeUnit.SECONDS)).as("the idle lane took its partial batch").isTrue();
+            lanes.add(row("K0", 2, 2));
+            lanes.flush();
+            lanes.add(row("K0", 3, 3));
+            lanes.flush();
+            release.countDown();
+        }
+        assertThat(batches).as("the rows that came while the lane was busy went in one batch, in file order")
+                .containsExactly(List.of(1), List.of(2, 3));
+    }
+
+    @Test
     void aFailedBatchStopsTheLanesAndIsRethrown() {
         AtomicInteger batches = new AtomicInteger();
         assertThatThrownBy(() -> {
