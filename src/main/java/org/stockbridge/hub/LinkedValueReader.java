@@ -1,33 +1,40 @@
 package org.stockbridge.hub;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads {@link LinkedValues}: every link of one connection (with its product's name and EAN when they are
- * compared), then the stock of one warehouse and the prices of one price group, each in one streamed query.
+ * compared), then the stock of one warehouse and the prices of one price group, each in one scan.
  * Three scans read a million products in seconds, where looking each feed row's key up costs B-tree searches per
  * row. The three reads need not be one snapshot: each value is compared on its own, and a row skipped for
  * repeating a value read a moment ago took effect at that moment. So the prices are read on a second connection
  * (its own read-only transaction, which PostgreSQL needs to stream) while the stock is read on the caller's: the
  * two scans fill different arrays of the {@link LinkedValues.Builder} and together take the time of the longer.
  * <p>
- * On H2 each scan runs with lazy query execution: otherwise H2 computes a query's whole result before the first
- * row is fetched, keeping a few thousand rows in memory and writing the rest to a temporary map on disk, which
- * for a million rows cost more than the scan itself and filled the heap with the pages it wrote and read back.
+ * On H2 each scan is read in pages of {@value #H2_PAGE} rows in key order, each page its own statement: H2
+ * computes a statement's whole result before the first row is fetched, and writes every row past its
+ * {@code MAX_MEMORY_ROWS} (40 000 per GiB of heap) into a temporary map on disk. For a million rows that cost more
+ * than the scan itself (values of 1M products read in 7.6-8.7 s in a 256 MiB heap). H2's lazy query execution
+ * avoids the copy too, but a lazy scan can lose the file chunks it reads while other sessions write
+ * (h2database#4142, "Chunk not found", open for 2.3.232), and feeds are read while the hub writes.
  */
 @Repository
 class LinkedValueReader {
 
     /** Rows fetched per round trip; PostgreSQL streams only with a fetch size, inside a transaction. */
     private static final int FETCH_SIZE = 10_000;
+    /** Rows per page of an H2 scan: below H2's MAX_MEMORY_ROWS in any heap from about 100 MiB up. */
+    static final int H2_PAGE = 4096;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -51,26 +58,26 @@ class LinkedValueReader {
             boolean productData) {
         Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM link WHERE connection_id = ?", Integer.class, connection);
         LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData, links == null ? 0 : links);
-        streamed(() -> jdbc.query("SELECT l.external_id, l.product_id" + (productData ? ", p.name, p.ean" : "") + " FROM link l"
+        scan("SELECT l.external_id, l.product_id" + (productData ? ", p.name, p.ean" : "") + " FROM link l"
                 + (productData ? " JOIN product p ON p.id = l.product_id" : "")
-                + " WHERE l.connection_id = ?", rs -> {
+                + " WHERE l.connection_id = ?", "l.external_id", rs -> {
                     values.add(rs.getString(1), rs.getLong(2), productData ? rs.getString(3) : null,
                             productData ? rs.getString(4) : null);
-                }, connection));
+                }, connection);
         // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
         values.linksRead();
         CompletableFuture<Object> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
                 : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> {
-                    streamed(() -> jdbc.query("SELECT product_id, amount FROM price WHERE price_group_id = ?", rs -> {
+                    scan("SELECT product_id, amount FROM price WHERE price_group_id = ?", "product_id", rs -> {
                         values.price(rs.getLong(1), rs.getBigDecimal(2));
-                    }, priceGroup));
+                    }, priceGroup);
                     return null;
                 }));
         try {
             if (hubWarehouse != null) {
-                streamed(() -> jdbc.query("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", rs -> {
+                scan("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", "product_id", rs -> {
                     values.stock(rs.getLong(1), rs.getInt(2));
-                }, hubWarehouse));
+                }, hubWarehouse);
             }
         } finally {
             BackgroundRead.await(prices); // also when the stock failed: the prices' thread must not outlive the builder's use
@@ -79,20 +86,30 @@ class LinkedValueReader {
     }
 
     /**
-     * Runs a scan inside the caller's transaction (so on its connection), on H2 with lazy query execution, a
-     * setting of the session that is switched off again before the connection goes back to the pool.
+     * Reads every row of {@code select} (a query with a WHERE clause whose first column is {@code key}, unique
+     * within the result) inside the caller's transaction: on PostgreSQL as one streamed query, on H2 page by page
+     * in key order, each next page after the last key read.
      */
-    private void streamed(Runnable scan) {
-        boolean lazy = isH2();
-        if (lazy) {
-            jdbc.execute("SET LAZY_QUERY_EXECUTION TRUE");
+    private void scan(String select, String key, RowCallbackHandler rows, Object... args) {
+        if (!isH2()) {
+            jdbc.query(select, rows, args);
+            return;
         }
-        try {
-            scan.run();
-        } finally {
-            if (lazy) {
-                jdbc.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
+        String first = select + " ORDER BY " + key + " LIMIT " + H2_PAGE;
+        String next = select + " AND " + key + " > ? ORDER BY " + key + " LIMIT " + H2_PAGE;
+        Object[] nextArgs = Arrays.copyOf(args, args.length + 1);
+        Object[] last = {null};
+        int[] read = {0};
+        RowCallbackHandler page = rs -> {
+            rows.processRow(rs);
+            last[0] = rs.getObject(1);
+            read[0]++;
+        };
+        jdbc.query(first, page, args);
+        while (read[0] == H2_PAGE) {
+            read[0] = 0;
+            nextArgs[args.length] = last[0];
+            jdbc.query(next, page, nextArgs);
         }
     }
 

@@ -218,7 +218,7 @@ public final class LinkedValues {
             this.warehouse = warehouse;
             this.productData = productData;
             int capacity = Math.max(256, expectedLinks);
-            keys = new byte[Math.max(1 << 12, capacity * 12)];
+            keys = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(1 << 12, 12L * capacity))];
             keyStart = new int[capacity + 1];
             productIds = new long[capacity];
             stock = new int[capacity];

@@ -104,6 +104,30 @@ class LinkedValuesTest {
     }
 
     @Test
+    void moreLinksThanOnePageOfAnH2ScanAreAllReadWithTheirValues() {
+        int count = 2 * LinkedValueReader.H2_PAGE + 7; // two full pages and a partial one on H2
+        String prefix = Skus.fresh("LVP") + "-";
+        List<IncomingProduct> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(row(prefix + i, i % 50, BigDecimal.valueOf(i, 2).toPlainString(), "acme", null, null));
+        }
+        for (int from = 0; from < count; from += 5000) {
+            hub.applyIncoming(new IncomingBatch("acme", ProductKey.SKU, true, "retail-pln",
+                    rows.subList(from, Math.min(count, from + 5000))));
+        }
+
+        LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");
+
+        assertThat(values.size()).isGreaterThanOrEqualTo(count);
+        Map<String, Long> ids = products.idsBySku(rows.stream().map(IncomingProduct::key).toList());
+        for (int i = 0; i < count; i++) {
+            assertThat(values.unchanged(rows.get(i), true)).as(rows.get(i).key()).isEqualTo(ids.get(prefix + i));
+        }
+        assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(prefix + (count - 1), (count - 1) % 50, "1.00", "acme", null, null), true))
+                .as("a price that differs, on the last page").isEqualTo(-1);
+    }
+
+    @Test
     void whereTheConnectionOwnsProductDataANewNameOrEanIsAChange() {
         String sku = linked("erp", "MAG1", 5, "3.00", "Widelec");
         LinkedValues values = hub.linkedValues("erp", "MAG1", "retail-pln");
