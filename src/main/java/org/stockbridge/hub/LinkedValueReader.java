@@ -60,7 +60,7 @@ class LinkedValueReader {
         LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData, links == null ? 0 : links);
         scan("SELECT l.external_id, l.product_id" + (productData ? ", p.name, p.ean" : "") + " FROM link l"
                 + (productData ? " JOIN product p ON p.id = l.product_id" : "")
-                + " WHERE l.connection_id = ?", "l.external_id", rs -> {
+                + " WHERE l.connection_id = ?", "l.connection_id, l.external_id", "l.external_id", rs -> {
                     values.add(rs.getString(1), rs.getLong(2), productData ? rs.getString(3) : null,
                             productData ? rs.getString(4) : null);
                 }, connection);
@@ -68,14 +68,14 @@ class LinkedValueReader {
         values.linksRead();
         CompletableFuture<Object> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
                 : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> {
-                    scan("SELECT product_id, amount FROM price WHERE price_group_id = ?", "product_id", rs -> {
+                    scan("SELECT product_id, amount FROM price WHERE price_group_id = ?", "product_id", "product_id", rs -> {
                         values.price(rs.getLong(1), rs.getBigDecimal(2));
                     }, priceGroup);
                     return null;
                 }));
         try {
             if (hubWarehouse != null) {
-                scan("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", "product_id", rs -> {
+                scan("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", "product_id", "product_id", rs -> {
                     values.stock(rs.getLong(1), rs.getInt(2));
                 }, hubWarehouse);
             }
@@ -87,16 +87,18 @@ class LinkedValueReader {
 
     /**
      * Reads every row of {@code select} (a query with a WHERE clause whose first column is {@code key}, unique
-     * within the result) inside the caller's transaction: on PostgreSQL as one streamed query, on H2 page by page
-     * in key order, each next page after the last key read.
+     * within the result) inside the caller's transaction: on PostgreSQL as one streamed query, on H2 page by page,
+     * each next page after the last key read. {@code order} is the index's columns up to the key: H2 reads a page
+     * straight from the index only when the ORDER BY names them all, columns fixed by the WHERE clause included;
+     * otherwise it sorts the whole result for every page.
      */
-    private void scan(String select, String key, RowCallbackHandler rows, Object... args) {
+    private void scan(String select, String order, String key, RowCallbackHandler rows, Object... args) {
         if (!isH2()) {
             jdbc.query(select, rows, args);
             return;
         }
-        String first = select + " ORDER BY " + key + " LIMIT " + H2_PAGE;
-        String next = select + " AND " + key + " > ? ORDER BY " + key + " LIMIT " + H2_PAGE;
+        String first = select + " ORDER BY " + order + " LIMIT " + H2_PAGE;
+        String next = select + " AND " + key + " > ? ORDER BY " + order + " LIMIT " + H2_PAGE;
         Object[] nextArgs = Arrays.copyOf(args, args.length + 1);
         Object[] last = {null};
         int[] read = {0};
