@@ -58,24 +58,22 @@ class LinkedValueReader {
             boolean productData) {
         Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM link WHERE connection_id = ?", Integer.class, connection);
         LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData, links == null ? 0 : links);
-        scan("SELECT l.external_id, l.product_id" + (productData ? ", p.name, p.ean" : "") + " FROM link l"
-                + (productData ? " JOIN product p ON p.id = l.product_id" : "")
-                + " WHERE l.connection_id = ?", "l.connection_id, l.external_id", "l.external_id", rs -> {
-                    values.add(rs.getString(1), rs.getLong(2), productData ? rs.getString(3) : null,
-                            productData ? rs.getString(4) : null);
-                }, connection);
+        scan(links(productData), rs -> {
+            values.add(rs.getString(1), rs.getLong(2), productData ? rs.getString(3) : null,
+                    productData ? rs.getString(4) : null);
+        }, connection);
         // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
         values.linksRead();
         CompletableFuture<Object> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
                 : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> {
-                    scan("SELECT product_id, amount FROM price WHERE price_group_id = ?", "product_id", "product_id", rs -> {
+                    scan(PRICES, rs -> {
                         values.price(rs.getLong(1), rs.getBigDecimal(2));
                     }, priceGroup);
                     return null;
                 }));
         try {
             if (hubWarehouse != null) {
-                scan("SELECT product_id, quantity FROM stock WHERE warehouse_id = ?", "product_id", "product_id", rs -> {
+                scan(STOCK, rs -> {
                     values.stock(rs.getLong(1), rs.getInt(2));
                 }, hubWarehouse);
             }
@@ -86,19 +84,51 @@ class LinkedValueReader {
     }
 
     /**
-     * Reads every row of {@code select} (a query with a WHERE clause whose first column is {@code key}, unique
-     * within the result) inside the caller's transaction: on PostgreSQL as one streamed query, on H2 page by page,
-     * each next page after the last key read. {@code order} is the index's columns up to the key: H2 reads a page
-     * straight from the index only when the ORDER BY names them all, columns fixed by the WHERE clause included;
-     * otherwise it sorts the whole result for every page.
+     * A query whose rows are read whole: {@code from} names one table (with its alias and joins) and
+     * {@code where} a condition; the first column selected is {@code key}, unique within the result. On H2 the
+     * table is read through {@code index}, whose columns up to the key are {@code order}: H2 reads a page straight
+     * from an index only when the ORDER BY names all of them, columns fixed by the WHERE clause included, and left
+     * to choose it took the foreign key's index on the warehouse and sorted the whole result for every page.
      */
-    private void scan(String select, String order, String key, RowCallbackHandler rows, Object... args) {
+    record Scan(String columns, String table, String index, String joins, String where, String order, String key) {
+
+        String select() {
+            return "SELECT " + columns + " FROM " + table + joins + " WHERE " + where;
+        }
+
+        String firstPage() {
+            return h2Select() + " ORDER BY " + order + " LIMIT " + H2_PAGE;
+        }
+
+        String nextPage() {
+            return h2Select() + " AND " + key + " > ? ORDER BY " + order + " LIMIT " + H2_PAGE;
+        }
+
+        private String h2Select() {
+            return "SELECT " + columns + " FROM " + table + " USE INDEX (" + index + ")" + joins + " WHERE " + where;
+        }
+    }
+
+    static final Scan STOCK = new Scan("product_id, quantity", "stock", "ix_stock_warehouse_product", "",
+            "warehouse_id = ?", "warehouse_id, product_id", "product_id");
+    static final Scan PRICES = new Scan("product_id, amount", "price", "ix_price_group_product", "",
+            "price_group_id = ?", "price_group_id, product_id", "product_id");
+
+    static Scan links(boolean productData) {
+        return new Scan("l.external_id, l.product_id" + (productData ? ", p.name, p.ean" : ""), "link l",
+                "ix_link_connection_values", productData ? " JOIN product p ON p.id = l.product_id" : "",
+                "l.connection_id = ?", "l.connection_id, l.external_id", "l.external_id");
+    }
+
+    /**
+     * Reads every row of a scan inside the caller's transaction: on PostgreSQL as one streamed query, on H2 page
+     * by page, each next page after the last key read.
+     */
+    private void scan(Scan scan, RowCallbackHandler rows, Object... args) {
         if (!isH2()) {
-            jdbc.query(select, rows, args);
+            jdbc.query(scan.select(), rows, args);
             return;
         }
-        String first = select + " ORDER BY " + order + " LIMIT " + H2_PAGE;
-        String next = select + " AND " + key + " > ? ORDER BY " + order + " LIMIT " + H2_PAGE;
         Object[] nextArgs = Arrays.copyOf(args, args.length + 1);
         Object[] last = {null};
         int[] read = {0};
@@ -107,11 +137,11 @@ class LinkedValueReader {
             last[0] = rs.getObject(1);
             read[0]++;
         };
-        jdbc.query(first, page, args);
+        jdbc.query(scan.firstPage(), page, args);
         while (read[0] == H2_PAGE) {
             read[0] = 0;
             nextArgs[args.length] = last[0];
-            jdbc.query(next, page, nextArgs);
+            jdbc.query(scan.nextPage(), page, nextArgs);
         }
     }
 
