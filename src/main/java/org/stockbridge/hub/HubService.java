@@ -100,11 +100,8 @@ public class HubService {
     @Transactional
     public BatchResult zeroMissing(String connection, String warehouse, java.util.function.LongPredicate present, String origin) {
         List<StockChange> zeros = new java.util.ArrayList<>();
-        links.linkedWithStock(connection, warehouse).forEach((id, sku) -> {
-            if (!present.test(id)) {
-                zeros.add(StockChange.set(sku, warehouse, 0, origin));
-            }
-        });
+        links.linkedWithStockExcept(connection, warehouse, present)
+                .forEach((id, sku) -> zeros.add(StockChange.set(sku, warehouse, 0, origin)));
         return applyStock(connection, zeros);
     }
 

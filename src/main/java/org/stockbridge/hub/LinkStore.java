@@ -105,13 +105,20 @@ public class LinkStore {
     public record LinkedProduct(long productId, String sku) {
     }
 
-    /** SKUs of the products linked to a connection that have stock above zero in a warehouse, by product id. */
-    public Map<Long, String> linkedWithStock(String connection, String warehouse) {
+    /**
+     * The SKUs, by product id, of the connection's linked products with stock in the warehouse that are not
+     * {@code present}: what a full feed sets to 0. Only those are kept, so a full feed of a million products does
+     * not hold a million SKUs in memory to find the few it missed.
+     */
+    public Map<Long, String> linkedWithStockExcept(String connection, String warehouse, java.util.function.LongPredicate present) {
         Map<Long, String> skus = new java.util.HashMap<>();
         jdbc.query("SELECT p.id, p.sku FROM link l JOIN stock s ON s.product_id = l.product_id AND s.warehouse_id = :w "
                         + "JOIN product p ON p.id = l.product_id WHERE l.connection_id = :c AND s.quantity > 0",
                 new MapSqlParameterSource("c", connection).addValue("w", warehouse), rs -> {
-                    skus.put(rs.getLong(1), rs.getString(2));
+                    long id = rs.getLong(1);
+                    if (!present.test(id)) {
+                        skus.put(id, rs.getString(2));
+                    }
                 });
         return skus;
     }
