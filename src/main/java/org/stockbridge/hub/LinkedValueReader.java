@@ -33,7 +33,7 @@ class LinkedValueReader {
 
     /** Rows fetched per round trip; PostgreSQL streams only with a fetch size, inside a transaction. */
     private static final int FETCH_SIZE = 10_000;
-    /** Rows per page of an H2 scan: below H2's MAX_MEMORY_ROWS in any heap from about 100 MiB up. */
+    /** Rows per page of an H2 scan: below H2's MAX_MEMORY_ROWS in any heap from about 105 MiB up. */
     static final int H2_PAGE = 4096;
 
     private final JdbcTemplate jdbc;
@@ -84,11 +84,12 @@ class LinkedValueReader {
     }
 
     /**
-     * A query whose rows are read whole: {@code from} names one table (with its alias and joins) and
-     * {@code where} a condition; the first column selected is {@code key}, unique within the result. On H2 the
-     * table is read through {@code index}, whose columns up to the key are {@code order}: H2 reads a page straight
-     * from an index only when the ORDER BY names all of them, columns fixed by the WHERE clause included, and left
-     * to choose it took the foreign key's index on the warehouse and sorted the whole result for every page.
+     * A query whose rows are read whole: {@code table} names one table (with its alias), {@code joins} what is
+     * joined to it and {@code where} a condition; the first column selected is {@code key}, unique within the
+     * result. On H2 the table is read through {@code index}, whose columns up to the key are {@code order}: H2
+     * reads a page straight from an index only when the ORDER BY names all of them, columns fixed by the WHERE
+     * clause included, and left to choose it took the foreign key's index on the warehouse and sorted the whole
+     * result for every page.
      */
     record Scan(String columns, String table, String index, String joins, String where, String order, String key) {
 

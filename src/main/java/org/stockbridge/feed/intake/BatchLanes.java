@@ -71,8 +71,12 @@ final class BatchLanes implements AutoCloseable {
      * order.
      */
     void flush() {
+        submitPartial(true);
+    }
+
+    private void submitPartial(boolean idleLanesOnly) {
         for (int lane = 0; lane < open.size() && !thrown; lane++) {
-            if (!open.get(lane).isEmpty() && idle(lane)) {
+            if (!open.get(lane).isEmpty() && (!idleLanesOnly || idle(lane))) {
                 submit(lane);
             }
         }
@@ -85,11 +89,7 @@ final class BatchLanes implements AutoCloseable {
     /** Applies the partial batches, waits for every lane and rethrows the first failure. */
     @Override
     public void close() {
-        for (int lane = 0; lane < open.size() && !thrown; lane++) {
-            if (!open.get(lane).isEmpty()) {
-                submit(lane);
-            }
-        }
+        submitPartial(false);
         threads.forEach(ExecutorService::shutdown);
         for (ExecutorService thread : threads) {
             try {
