@@ -136,7 +136,7 @@ final class ApiPull {
         Phase phase = exchange.getProperty(PHASE, Phase.class);
         Parent parent = phase == Phase.CHILDREN ? exchange.getProperty(PARENT, Parent.class) : null;
         exchange.setProperty(PAGE_LIST, switch (phase) {
-            case PARENTS -> KnownParents.ITEMS;
+            case PARENTS -> KnownParents.LISTED;
             case PRODUCTS -> PRODUCTS;
             case CHILDREN -> KnownParents.itemsCursor(parent);
         });

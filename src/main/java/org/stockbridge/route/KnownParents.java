@@ -36,7 +36,8 @@ final class KnownParents {
     private static final String ITEM_CURSORS = ITEMS + "/";
     private static final String KEYS = "variation-parents/";
     private static final String MISSED = "variation-parents-missed/";
-    private static final String LISTED = "variations-listed";
+    /** When every parent was last listed; also the name of that listing's pages. */
+    static final String LISTED = "variations-listed";
     private static final String WALK = "variations-walk";
     private static final Logger LOG = LoggerFactory.getLogger(KnownParents.class);
 

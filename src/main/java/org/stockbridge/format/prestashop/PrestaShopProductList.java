@@ -110,7 +110,6 @@ final class PrestaShopProductList {
         return new ProductPage(request.page(), rows, true);
     }
 
-
     /** The id of the product's own stock row ({@code id_product_attribute} 0), or null when the answer has none. */
     private static String ownStockRow(Element product) {
         Element rows = PrestaShopXml.child(PrestaShopXml.child(product, "associations"), "stock_availables");
