@@ -286,11 +286,14 @@ public final class LinkedValues {
             }
         }
 
-        /** The price of a product in the feed's price group; ignored for a product not linked. */
-        void price(long productId, BigDecimal amount) {
+        /**
+         * The price of a product in the feed's price group, in ten-thousandths ({@link #priceValue}, or
+         * {@link #NO_PRICE}); ignored for a product not linked.
+         */
+        void price(long productId, long price) {
             int entry = entryOf(productId);
             if (entry >= 0) {
-                prices[entry] = priceValue(amount);
+                prices[entry] = price;
             }
         }
 

@@ -29,7 +29,7 @@ class LinkedValuesTableTest {
         // prices on another thread while the stock is added, as LinkedValueReader reads them; in any order
         Thread prices = new Thread(() -> {
             for (int i = 0; i < PRODUCTS; i++) {
-                builder.price(id(i), new BigDecimal(i).movePointLeft(2));
+                builder.price(id(i), LinkedValues.priceValue(new BigDecimal(i).movePointLeft(2)));
             }
         });
         prices.start();

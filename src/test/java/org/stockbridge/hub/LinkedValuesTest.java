@@ -104,6 +104,26 @@ class LinkedValuesTest {
     }
 
     @Test
+    void aKeyWithLettersQuotesAndBackslashesIsReadAsTheFeedWritesIt() {
+        String sku = Skus.fresh("LV") + "-Zażółć 'gęślą' \\jaźń\\";
+        hub.applyIncoming(new IncomingBatch("acme", ProductKey.SKU, true, "retail-pln",
+                List.of(row(sku, 2, "3.50", "acme", null, null))));
+
+        assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 2, "3.5", "acme", null, null), true))
+                .isEqualTo(idOf(sku));
+    }
+
+    @Test
+    void aPriceTooLargeToBeComparedIsAlwaysApplied() {
+        String sku = linked("acme", "acme", 7, "999999999999999.0000", "Sejf");
+        LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");
+
+        assertThat(values.unchanged(row(sku, 7, "999999999999999", "acme", null, null), true)).isEqualTo(-1);
+        assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 7, null, "acme", null, null), true))
+                .as("its stock is still compared").isEqualTo(idOf(sku));
+    }
+
+    @Test
     void moreLinksThanOnePageOfAnH2ScanAreAllReadWithTheirValues() {
         int count = 2 * LinkedValueReader.H2_PAGE + 7; // two full pages and a partial one on H2
         String prefix = Skus.fresh("LVP") + "-";

@@ -1,0 +1,44 @@
+package org.stockbridge.hub;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * One row of a scan of the hub's values ({@link LinkedValueReader}), whichever way the database sent it: a JDBC
+ * result set or a binary COPY. Columns count from 0.
+ */
+interface ValueRow {
+
+    String text(int column) throws SQLException;
+
+    long int8(int column) throws SQLException;
+
+    int int4(int column) throws SQLException;
+
+    boolean isNull(int column) throws SQLException;
+
+    /** The current row of a result set. */
+    static ValueRow of(ResultSet rs) {
+        return new ValueRow() {
+            @Override
+            public String text(int column) throws SQLException {
+                return rs.getString(column + 1);
+            }
+
+            @Override
+            public long int8(int column) throws SQLException {
+                return rs.getLong(column + 1);
+            }
+
+            @Override
+            public int int4(int column) throws SQLException {
+                return rs.getInt(column + 1);
+            }
+
+            @Override
+            public boolean isNull(int column) throws SQLException {
+                return rs.getObject(column + 1) == null;
+            }
+        };
+    }
+}
