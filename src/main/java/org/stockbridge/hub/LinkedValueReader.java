@@ -70,7 +70,7 @@ class LinkedValueReader {
         values.linksRead();
         CompletableFuture<Object> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
                 : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> {
-                    scan(PRICES, row -> values.price(row.int8(0), row.isNull(1) ? LinkedValues.NO_PRICE : row.int8(1)),
+                    scan(PRICES, row -> values.price(row.int8(0), row.price(1)),
                             priceGroup);
                     return null;
                 }));
@@ -115,12 +115,7 @@ class LinkedValueReader {
 
     static final Scan STOCK = new Scan("product_id, quantity", "stock", "ix_stock_warehouse_product", "",
             "warehouse_id = ?", "warehouse_id, product_id", "product_id");
-    /**
-     * A price as {@link LinkedValues} keeps it, in ten-thousandths (the hub stores 4 decimals), so the binary COPY
-     * sends a {@code bigint}; NULL for a price too large for one, which the feed then never skips.
-     */
-    static final Scan PRICES = new Scan(
-            "product_id, CASE WHEN amount < 922337203685477 THEN CAST(amount * 10000 AS BIGINT) END", "price", "ix_price_group_product", "",
+    static final Scan PRICES = new Scan("product_id, amount", "price", "ix_price_group_product", "",
             "price_group_id = ?", "price_group_id, product_id", "product_id");
 
     static Scan links(boolean productData) {

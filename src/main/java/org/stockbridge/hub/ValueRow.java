@@ -15,7 +15,11 @@ interface ValueRow {
 
     int int4(int column) throws SQLException;
 
-    boolean isNull(int column) throws SQLException;
+    /**
+     * A {@code numeric} column as {@link LinkedValues} keeps a price: in ten-thousandths, or
+     * {@link LinkedValues#NO_PRICE} when it is NULL or cannot be one ({@link LinkedValues#priceValue}).
+     */
+    long price(int column) throws SQLException;
 
     /** The current row of a result set. */
     static ValueRow of(ResultSet rs) {
@@ -36,8 +40,8 @@ interface ValueRow {
             }
 
             @Override
-            public boolean isNull(int column) throws SQLException {
-                return rs.getObject(column + 1) == null;
+            public long price(int column) throws SQLException {
+                return LinkedValues.priceValue(rs.getBigDecimal(column + 1));
             }
         };
     }

@@ -114,6 +114,19 @@ class LinkedValuesTest {
     }
 
     @Test
+    void pricesOfEveryMagnitudeAreComparedToTheLastDecimal() {
+        for (String price : List.of("0", "0.0001", "12.5", "10000", "100000000.0001", "123456789012.3456")) {
+            String sku = linked("acme", "acme", 1, price, "Cena " + price);
+            BigDecimal next = new BigDecimal(price).add(new BigDecimal("0.0001"));
+
+            assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 1, price, "acme", null, null), true))
+                    .as(price).isEqualTo(idOf(sku));
+            assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 1, next.toPlainString(), "acme", null, null), true))
+                    .as(next.toPlainString()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aPriceTooLargeToBeComparedIsAlwaysApplied() {
         String sku = linked("acme", "acme", 7, "999999999999999.0000", "Sejf");
         LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");
