@@ -24,6 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,7 +68,10 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * peak usage ({@link MemoryPoolMXBean#getPeakUsage()}, reset before the run) — what the process occupied including
  * garbage not yet collected, so it follows the collector's sizing within {@code -Xmx}; {@code live} is the highest
  * heap occupancy right after any collection during the run (GC notifications) — an upper bound of the live data,
- * which is what must not grow with the file size.
+ * which is what must not grow with the file size. G1's young collections leave the old generation's garbage in
+ * place, so that bound is loose; {@code BENCH_LIVE_MS=500} instead collects the whole heap every 500 ms of a run
+ * and reports the highest heap left after those collections, the live data itself (the run's timings then include
+ * those collections).
  *
  * <pre>
  * java -Xmx512m ... org.stockbridge.bench.FeedIngestBench h2|postgres [10k,100k,1m] [repeats]
@@ -232,6 +239,7 @@ public final class FeedIngestBench {
         heap.reset();
         long cpuBefore = processCpuNanos();
         Delivered delivered = drop(file, source);
+        heap.stop();
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
         FeedRun run = delivered.run();
         double seconds = delivered.seconds();
@@ -262,7 +270,9 @@ public final class FeedIngestBench {
     private void print() {
         System.out.println();
         System.out.println("seconds: drop → feed_run finished; ingest s: the feed_run's own start → finish; "
-                + "peak/live: heap MiB (see the class comment); bulk s: the database's own load of the same file; "
+                + "peak/live: heap MiB (see the class comment"
+                + (System.getenv("BENCH_LIVE_MS") == null ? "" : "; live: after full collections every " + System.getenv("BENCH_LIVE_MS") + " ms")
+                + "); bulk s: the database's own load of the same file; "
                 + "ratio = seconds / bulk s");
         System.out.println(HEAD);
         table.forEach(System.out::println);
@@ -400,6 +410,15 @@ public final class FeedIngestBench {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         private final Set<String> heapPools = pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
         private final AtomicLong liveAfterGc = new AtomicLong();
+        /** {@code BENCH_LIVE_MS}: how often a run collects the whole heap to measure its live data; 0: never. */
+        private final long fullGcEveryMs = Long.parseLong(System.getenv().getOrDefault("BENCH_LIVE_MS", "0"));
+        private final AtomicLong liveAfterFullGc = new AtomicLong();
+        private final ScheduledExecutorService fullGcTimer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bench full collections");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private ScheduledFuture<?> fullGcs;
 
         HeapWatch() {
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -420,7 +439,23 @@ public final class FeedIngestBench {
         void reset() {
             System.gc();
             pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-            liveAfterGc.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            liveAfterGc.set(now);
+            liveAfterFullGc.set(now);
+            if (fullGcEveryMs > 0) {
+                fullGcs = fullGcTimer.scheduleWithFixedDelay(() -> {
+                    System.gc();
+                    liveAfterFullGc.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                }, fullGcEveryMs, fullGcEveryMs, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        /** Ends the measurement's forced collections. */
+        void stop() {
+            if (fullGcs != null) {
+                fullGcs.cancel(false);
+                fullGcs = null;
+            }
         }
 
         long peakMiB() {
@@ -428,7 +463,7 @@ public final class FeedIngestBench {
         }
 
         long liveMiB() {
-            return liveAfterGc.get() >> 20;
+            return (fullGcEveryMs > 0 ? liveAfterFullGc : liveAfterGc).get() >> 20;
         }
     }
 }
