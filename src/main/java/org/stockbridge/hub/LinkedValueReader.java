@@ -3,7 +3,6 @@ package org.stockbridge.hub;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
@@ -63,21 +62,16 @@ class LinkedValueReader {
      */
     LinkedValues read(String connection, String reportedWarehouse, String hubWarehouse, String priceGroup,
             boolean productData) {
-        return isH2() ? readInTurn(connection, reportedWarehouse, hubWarehouse, priceGroup, productData)
-                : readSideBySide(connection, reportedWarehouse, hubWarehouse, priceGroup, productData);
-    }
-
-    /**
-     * H2: the links first, then the stock and the prices straight into the builder, side by side. (Reading them
-     * beside the links too would hold a million product ids and values a second time, and in a small heap H2's
-     * reads are bound by garbage collection already.)
-     */
-    private LinkedValues readInTurn(String connection, String reportedWarehouse, String hubWarehouse, String priceGroup,
-            boolean productData) {
-        LinkedValues.Builder values = links(connection, reportedWarehouse, productData);
+        Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM link WHERE connection_id = ?", Integer.class, connection);
+        LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData, links == null ? 0 : links);
+        scan(links(productData), row -> values.add(row.text(0), row.int8(1), productData ? row.text(2) : null,
+                productData ? row.text(3) : null), connection);
+        // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
+        values.linksRead();
         CompletableFuture<Object> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
                 : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> {
-                    scan(PRICES, row -> values.price(row.int8(0), row.price(1)), priceGroup);
+                    scan(PRICES, row -> values.price(row.int8(0), row.price(1)),
+                            priceGroup);
                     return null;
                 }));
         try {
@@ -88,77 +82,6 @@ class LinkedValueReader {
             BackgroundRead.await(prices); // also when the stock failed: the prices' thread must not outlive the builder's use
         }
         return values.build();
-    }
-
-    /**
-     * PostgreSQL: the three scans at once, each on a connection of its own; the database's work is most of their
-     * time. The stock and the prices are held as product id and value until the links are in.
-     */
-    private LinkedValues readSideBySide(String connection, String reportedWarehouse, String hubWarehouse,
-            String priceGroup, boolean productData) {
-        CompletableFuture<ProductValues> stock = hubWarehouse == null ? CompletableFuture.completedFuture(new ProductValues())
-                : BackgroundRead.start("linked stock", () -> readOnly.execute(tx -> collect(STOCK, hubWarehouse, row -> row.int4(1))));
-        CompletableFuture<ProductValues> prices = priceGroup == null ? CompletableFuture.completedFuture(new ProductValues())
-                : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> collect(PRICES, priceGroup, row -> row.price(1))));
-        try {
-            LinkedValues.Builder values = links(connection, reportedWarehouse, productData);
-            BackgroundRead.await(stock).forEach((product, quantity) -> values.stock(product, (int) quantity));
-            BackgroundRead.await(prices).forEach(values::price);
-            return values.build();
-        } finally {
-            // when the links failed: the other reads must not outlive this call
-            CompletableFuture.allOf(stock, prices).exceptionally(failed -> null).join();
-        }
-    }
-
-    /** Every link of the connection into a new builder, indexed by product. */
-    private LinkedValues.Builder links(String connection, String reportedWarehouse, boolean productData) {
-        Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM link WHERE connection_id = ?", Integer.class, connection);
-        LinkedValues.Builder values = new LinkedValues.Builder(reportedWarehouse, productData, links == null ? 0 : links);
-        scan(links(productData), row -> values.add(row.text(0), row.int8(1), productData ? row.text(2) : null,
-                productData ? row.text(3) : null), connection);
-        // stock and prices of all products in one scan each: a join would search the value tables' indexes once per link
-        values.linksRead();
-        return values;
-    }
-
-    private ProductValues collect(Scan scan, Object arg, ValueColumn value) {
-        ProductValues values = new ProductValues();
-        scan(scan, row -> values.add(row.int8(0), value.of(row)), arg);
-        return values;
-    }
-
-    /** The value a scan's row carries beside its product id. */
-    @FunctionalInterface
-    private interface ValueColumn {
-        long of(ValueRow row) throws SQLException;
-    }
-
-    /** Product ids and one value each, in the order read. */
-    private static final class ProductValues {
-        private long[] products = new long[1 << 12];
-        private long[] values = new long[1 << 12];
-        private int size;
-
-        void add(long product, long value) {
-            if (size == products.length) {
-                products = Arrays.copyOf(products, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            products[size] = product;
-            values[size++] = value;
-        }
-
-        void forEach(ProductValue each) {
-            for (int i = 0; i < size; i++) {
-                each.accept(products[i], values[i]);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface ProductValue {
-        void accept(long product, long value);
     }
 
     /**
