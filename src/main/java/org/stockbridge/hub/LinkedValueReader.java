@@ -144,8 +144,9 @@ class LinkedValueReader {
         }
         Object[] last = {null};
         int[] read = {0};
+        ValueRow.OfResultSet current = new ValueRow.OfResultSet();
         RowCallbackHandler page = rs -> {
-            rows.row(ValueRow.of(rs));
+            rows.row(current.at(rs));
             last[0] = rs.getObject(1);
             read[0]++;
         };

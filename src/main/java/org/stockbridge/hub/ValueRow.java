@@ -21,28 +21,34 @@ interface ValueRow {
      */
     long price(int column) throws SQLException;
 
-    /** The current row of a result set. */
-    static ValueRow of(ResultSet rs) {
-        return new ValueRow() {
-            @Override
-            public String text(int column) throws SQLException {
-                return rs.getString(column + 1);
-            }
+    /** The current row of a result set, one instance for all the rows a scan reads (a million, on H2). */
+    final class OfResultSet implements ValueRow {
+        private ResultSet rs;
 
-            @Override
-            public long int8(int column) throws SQLException {
-                return rs.getLong(column + 1);
-            }
+        /** Points at {@code rs}'s current row. */
+        ValueRow at(ResultSet rs) {
+            this.rs = rs;
+            return this;
+        }
 
-            @Override
-            public int int4(int column) throws SQLException {
-                return rs.getInt(column + 1);
-            }
+        @Override
+        public String text(int column) throws SQLException {
+            return rs.getString(column + 1);
+        }
 
-            @Override
-            public long price(int column) throws SQLException {
-                return LinkedValues.priceValue(rs.getBigDecimal(column + 1));
-            }
-        };
+        @Override
+        public long int8(int column) throws SQLException {
+            return rs.getLong(column + 1);
+        }
+
+        @Override
+        public int int4(int column) throws SQLException {
+            return rs.getInt(column + 1);
+        }
+
+        @Override
+        public long price(int column) throws SQLException {
+            return LinkedValues.priceValue(rs.getBigDecimal(column + 1));
+        }
     }
 }
