@@ -213,13 +213,6 @@ public final class FeedIngestBench {
         int linked = jdbc.update("INSERT INTO link (product_id, connection_id, external_id, external_sku, matched_by, created_at) "
                 + "SELECT id, 'bench-shop', sku, sku, 'sku', CURRENT_TIMESTAMP FROM product WHERE sku LIKE ?", prefix + "%");
         System.out.printf(Locale.ROOT, "linked %,d products to the inferior shop bench-shop%n", linked);
-        if (db.equals("postgres")) {
-            // untimed, as autovacuum does it soon after a bulk import: otherwise the first run measures autovacuum
-            // working beside it on the new rows (and setting their hint bits), not the feed
-            long vacuum = System.nanoTime();
-            jdbc.execute("VACUUM (ANALYZE) product, link, stock, price");
-            System.out.printf(Locale.ROOT, "vacuumed the imported tables in %.1f s (untimed)%n", seconds(vacuum));
-        }
         Files.delete(file);
         for (int repeat = 1; repeat <= repeats; repeat++) {
             if (!"0".equals(System.getenv("BENCH_STEADY"))) {
