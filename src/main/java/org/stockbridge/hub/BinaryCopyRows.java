@@ -75,20 +75,21 @@ final class BinaryCopyRows implements ValueRow, AutoCloseable {
     /** A {@code bigint} field. */
     @Override
     public long int8(int i) throws SQLException {
-        expect(i, 8);
-        long value = 0;
-        for (int b = start[i]; b < start[i] + 8; b++) {
-            value = value << 8 | (data[b] & 0xFF);
-        }
-        return value;
+        return bigEndian(i, 8);
     }
 
     /** An {@code integer} field. */
     @Override
     public int int4(int i) throws SQLException {
-        expect(i, 4);
-        int value = 0;
-        for (int b = start[i]; b < start[i] + 4; b++) {
+        return (int) bigEndian(i, 4);
+    }
+
+    private long bigEndian(int i, int size) throws SQLException {
+        if (field(i) != size) {
+            throw new SQLException("field " + i + " of a binary COPY row has " + length[i] + " bytes, not " + size);
+        }
+        long value = 0;
+        for (int b = start[i]; b < start[i] + size; b++) {
             value = value << 8 | (data[b] & 0xFF);
         }
         return value;
@@ -152,12 +153,6 @@ final class BinaryCopyRows implements ValueRow, AutoCloseable {
             throw new IndexOutOfBoundsException("field " + i + " of a row of " + fields);
         }
         return length[i];
-    }
-
-    private void expect(int i, int size) throws SQLException {
-        if (field(i) != size) {
-            throw new SQLException("field " + i + " of a binary COPY row has " + length[i] + " bytes, not " + size);
-        }
     }
 
     @Override
