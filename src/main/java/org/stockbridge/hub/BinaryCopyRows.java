@@ -9,15 +9,13 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * The rows of a PostgreSQL {@code COPY ... TO STDOUT (FORMAT binary)}, read one at a time from the stream: each
- * field is a length and its bytes, so nothing is escaped and a number needs no parsing. Reads {@code bigint},
+ * The rows of a PostgreSQL {@code COPY ... TO STDOUT (FORMAT binary)}, read one at a time from the stream (which
+ * the caller closes): each field is a length and its bytes, so nothing is escaped and a number needs no parsing,
+ * where a result set makes a byte array per column and a String or BigDecimal from each. Reads {@code bigint},
  * {@code integer}, {@code numeric} and text columns (the connection's client encoding is UTF-8, as the JDBC driver
  * sets it).
- * <p>
- * A million rows come through JDBC's result set as a byte array per column and a String or number made from each;
- * read this way the hub's values of a million linked products took about a third of the time.
  */
-final class BinaryCopyRows implements ValueRow, AutoCloseable {
+final class BinaryCopyRows implements ValueRow {
 
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -153,10 +151,5 @@ final class BinaryCopyRows implements ValueRow, AutoCloseable {
             throw new IndexOutOfBoundsException("field " + i + " of a row of " + fields);
         }
         return length[i];
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

@@ -108,7 +108,7 @@ public class FeedIngestion {
         }
         this.applyThreads = applyThreads;
         this.batchSize = batchSize > 0 ? batchSize
-                : database.determineUrl().startsWith("jdbc:postgresql:") ? POSTGRESQL_BATCH : H2_BATCH;
+                : database.determineUrl().startsWith("jdbc:h2:") ? H2_BATCH : POSTGRESQL_BATCH;
         this.flushRows = 2 * this.batchSize;
         this.skipUnchanged = skipUnchanged;
         this.hub = hub;
