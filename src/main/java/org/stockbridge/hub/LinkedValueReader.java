@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * On PostgreSQL each scan is one {@code COPY ... TO STDOUT (FORMAT binary)} ({@link BinaryCopyRows}), less work
  * for the hub than a streamed result set; the database's own scans remain most of the time (the values of a
- * million linked products in 1.6-1.8 s on 2 cores, 1.8-1.9 s through a result set).
+ * million linked products in 1.6-1.8 s on 2 cores; 1.8-1.9 s through a result set, timed with a recording running).
  * <p>
  * On H2 each scan is read in pages of {@value #H2_PAGE} rows in key order, each page its own statement: H2
  * computes a statement's whole result before the first row is fetched, and writes every row past its
@@ -70,8 +70,7 @@ class LinkedValueReader {
         values.linksRead();
         CompletableFuture<Object> prices = priceGroup == null ? CompletableFuture.completedFuture(null)
                 : BackgroundRead.start("linked prices", () -> readOnly.execute(tx -> {
-                    scan(PRICES, row -> values.price(row.int8(0), row.price(1)),
-                            priceGroup);
+                    scan(PRICES, row -> values.price(row.int8(0), row.price(1)), priceGroup);
                     return null;
                 }));
         try {
