@@ -271,7 +271,7 @@ public final class FeedIngestBench {
         System.out.println();
         System.out.println("seconds: drop → feed_run finished; ingest s: the feed_run's own start → finish; "
                 + "peak/live: heap MiB (see the class comment"
-                + (System.getenv("BENCH_LIVE_MS") == null ? "" : "; live: after full collections every " + System.getenv("BENCH_LIVE_MS") + " ms")
+                + (heap.fullGcEveryMs > 0 ? "; live: after full collections every " + heap.fullGcEveryMs + " ms" : "")
                 + "); bulk s: the database's own load of the same file; "
                 + "ratio = seconds / bulk s");
         System.out.println(HEAD);
