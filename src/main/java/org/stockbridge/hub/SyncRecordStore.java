@@ -1,11 +1,14 @@
 package org.stockbridge.hub;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,16 +24,41 @@ public class SyncRecordStore {
             rs.getString("new_value"), rs.getString("reason"), rs.getString("result"), rs.getString("request_id"),
             (Long) rs.getObject("rule_id", Long.class));
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final String COLUMNS = "recorded_at, direction, connection_id, sku, field, old_value, new_value, "
+            + "reason, result, request_id, rule_id";
 
-    public SyncRecordStore(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final HubDatabase database;
+
+    public SyncRecordStore(NamedParameterJdbcTemplate jdbc, HubDatabase database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     public void write(List<SyncRecord> records) {
         if (records.isEmpty()) {
             return;
         }
+        // on the transaction's connection: a sync record is written with the change it describes
+        if (database.postgresql()) {
+            jdbc.getJdbcTemplate().execute((ConnectionCallback<Long>) c -> copy(records, c));
+        } else {
+            insert(records);
+        }
+    }
+
+    /** PostgreSQL: one COPY for the batch (a push records a sync record per value sent; see {@link CopyIn}). */
+    private static long copy(List<SyncRecord> records, Connection c) throws SQLException {
+        CopyIn rows = new CopyIn("sync_record", COLUMNS);
+        for (SyncRecord r : records) {
+            rows.value(r.time()).value(r.direction()).value(r.connection()).value(r.sku()).value(r.field())
+                    .value(clip(r.oldValue(), 200)).value(clip(r.newValue(), 200)).value(clip(r.reason(), 1000))
+                    .value(r.result()).value(r.requestId()).value(r.ruleId()).endRow();
+        }
+        return rows.send(c);
+    }
+
+    private void insert(List<SyncRecord> records) {
         // positional parameters: a feed writes two records per row, and naming each parameter of each row costs
         // more than the insert itself on H2
         List<Object[]> rows = new ArrayList<>(records.size());
@@ -39,8 +67,7 @@ public class SyncRecordStore {
                     clip(r.oldValue(), 200), clip(r.newValue(), 200), clip(r.reason(), 1000), r.result(), r.requestId(),
                     r.ruleId()});
         }
-        jdbc.getJdbcTemplate().batchUpdate("INSERT INTO sync_record (recorded_at, direction, connection_id, sku, field, "
-                + "old_value, new_value, reason, result, request_id, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+        jdbc.getJdbcTemplate().batchUpdate("INSERT INTO sync_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
                 new int[] {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT});
     }

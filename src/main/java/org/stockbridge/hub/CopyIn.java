@@ -1,0 +1,74 @@
+package org.stockbridge.hub;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.postgresql.PGConnection;
+
+/**
+ * Rows for PostgreSQL's {@code COPY … FROM STDIN} in its text format, built in memory for one batch and sent on the
+ * caller's connection (so within its transaction); PostgreSQL only ({@link HubDatabase}). Columns are separated by tabs; a null is {@code \N}; a
+ * backslash, tab, newline or carriage return in a value is escaped, so any text arrives as it was.
+ * <p>
+ * Why: a batched INSERT binds every parameter of every row and the server plans and executes a statement per
+ * row group; COPY parses the rows as a stream. For the sync records of a push (one per value sent) the INSERT was
+ * the database's costliest statement per row (docs/benchmarks.md).
+ */
+final class CopyIn {
+
+    private final String sql;
+    private final StringBuilder rows = new StringBuilder(8192);
+    private boolean rowStarted;
+    private int count;
+
+    /** {@code table} with its {@code columns} in the order each row gives them. */
+    CopyIn(String table, String columns) {
+        this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+    }
+
+    CopyIn value(Object value) {
+        if (rowStarted) {
+            rows.append('\t');
+        }
+        rowStarted = true;
+        if (value == null) {
+            rows.append("\\N");
+            return this;
+        }
+        String text = value.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> rows.append("\\\\");
+                case '\t' -> rows.append("\\t");
+                case '\n' -> rows.append("\\n");
+                case '\r' -> rows.append("\\r");
+                default -> rows.append(c);
+            }
+        }
+        return this;
+    }
+
+    CopyIn endRow() {
+        rows.append('\n');
+        rowStarted = false;
+        count++;
+        return this;
+    }
+
+    /** Sends the rows; returns how many the server took. */
+    long send(Connection connection) throws SQLException {
+        if (count == 0) {
+            return 0;
+        }
+        byte[] text = rows.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(text));
+        } catch (IOException e) {
+            throw new SQLException(sql + " failed: " + e.getMessage(), e);
+        }
+    }
+}
