@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.postgresql.PGConnection;
 
@@ -38,7 +40,9 @@ final class CopyIn {
             rows.append("\\N");
             return this;
         }
-        String text = value.toString();
+        // an instant to the microsecond PostgreSQL keeps, cut rather than rounded: an entry written due "now" is
+        // never later than the "now" a claim compares it with
+        String text = value instanceof Instant instant ? instant.truncatedTo(ChronoUnit.MICROS).toString() : value.toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -91,7 +92,6 @@ public class OutboxStore {
                         }
                     }
                 });
-        Timestamp at = Timestamp.from(now);
         List<Object[]> rows = new ArrayList<>();
         due.forEach((kind, byConnection) -> {
             LongSummaryStatistics range = changed.get(kind).stream().mapToLong(Long::longValue).summaryStatistics();
@@ -101,16 +101,31 @@ public class OutboxStore {
                                 .addValue("kind", kind).addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
                                     products.remove(rs.getLong(1));
                                 });
-                products.forEach(product -> rows.add(new Object[] {connection, product, kind, at, at}));
+                products.forEach(product -> rows.add(new Object[] {connection, product, kind}));
             });
         });
         if (!rows.isEmpty()) {
-            jdbc.getJdbcTemplate().batchUpdate("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, "
-                    + "attempts, next_attempt_at) VALUES (?, ?, ?, 'pending', ?, 0, ?)", rows,
-                    new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP});
+            insert(rows, now);
         }
         announce(rows.size(), OutboxDue.ANY);
         return rows.size();
+    }
+
+    /** New entries pending from {@code now}, each {connection, product, kind}; a COPY on PostgreSQL ({@link CopyIn}). */
+    private void insert(List<Object[]> rows, Instant now) {
+        if (database.postgresql()) {
+            CopyIn copy = new CopyIn("outbox", "connection_id, product_id, kind, state, created_at, attempts, next_attempt_at");
+            for (Object[] row : rows) {
+                copy.value(row[0]).value(row[1]).value(row[2]).value("pending").value(now).value(0).value(now).endRow();
+            }
+            jdbc.getJdbcTemplate().execute((ConnectionCallback<Long>) copy::send);
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        jdbc.getJdbcTemplate().batchUpdate("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, "
+                + "attempts, next_attempt_at) VALUES (?, ?, ?, 'pending', ?, 0, ?)",
+                rows.stream().map(row -> new Object[] {row[0], row[1], row[2], at, at}).toList(),
+                new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP});
     }
 
     /** Pending entries of one connection (used by operators and tests until hub-to-shop drains them). */
@@ -178,39 +193,39 @@ public class OutboxStore {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        if (database.postgresql()) {
-            return claimReturning(params, candidates);
-        }
         List<OutboxEntry> claimed = new ArrayList<>();
         for (List<Long> ids : IdChunks.of(candidates)) {
             params.addValue("ids", ids);
-            if (jdbc.update("UPDATE outbox SET state = 'sending', claim = :claim, next_attempt_at = :until "
-                    + "WHERE id IN (:ids) AND state IN ('pending', 'sending') AND next_attempt_at <= :now", params) > 0) {
-                // the chunk's rows this claim won: by id, the token tells them from those another drain took
-                claimed.addAll(jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced "
-                        + "FROM outbox o JOIN product p ON p.id = o.product_id "
-                        + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
-                        + "WHERE o.id IN (:ids) AND o.claim = :claim", params, OutboxStore::entry));
-            }
+            claimed.addAll(database.postgresql() ? claimReturning(params) : claimThenRead(params));
         }
         claimed.sort(Comparator.comparingLong(OutboxEntry::id));
         return claimed;
     }
 
+    private static final String CLAIM = "UPDATE outbox o SET state = 'sending', claim = :claim, next_attempt_at = :until "
+            + "WHERE o.id IN (:ids) AND o.state IN ('pending', 'sending') AND o.next_attempt_at <= :now";
+
     /**
-     * PostgreSQL: the candidates claimed in one statement that returns the rows it won, instead of an UPDATE and a
-     * SELECT per chunk of 100 ids (the claim was the push's costliest statement per row on PostgreSQL; the chunks
-     * are for H2's IN lists, docs/benchmarks.md).
+     * PostgreSQL: a chunk claimed by an UPDATE that returns the rows it won, instead of an UPDATE and then a SELECT
+     * of them (the claim was the push's costliest statement per row on PostgreSQL, docs/benchmarks.md). By primary
+     * key, as an IN list: an {@code UPDATE … FROM UNNEST(ids)} was planned as a scan of every due entry of every
+     * shop while the statistics were those of an empty outbox.
      */
-    private List<OutboxEntry> claimReturning(MapSqlParameterSource params, List<Long> candidates) {
-        params.addValue("ids", KeyArray.ofIds(candidates));
-        List<OutboxEntry> claimed = new ArrayList<>(jdbc.query("UPDATE outbox o SET state = 'sending', claim = :claim, "
-                + "next_attempt_at = :until FROM UNNEST(:ids) k(id), product p "
-                + "WHERE o.id = k.id AND p.id = o.product_id AND o.state IN ('pending', 'sending') AND o.next_attempt_at <= :now "
-                + "RETURNING o.id, o.product_id, p.sku, (SELECT l.external_id FROM link l WHERE l.connection_id = o.connection_id "
-                + "AND l.product_id = o.product_id), o.kind, o.attempts, o.forced", params, OutboxStore::entry));
-        claimed.sort(Comparator.comparingLong(OutboxEntry::id));
-        return claimed;
+    private List<OutboxEntry> claimReturning(MapSqlParameterSource params) {
+        return jdbc.query(CLAIM + " RETURNING o.id, o.product_id, (SELECT p.sku FROM product p WHERE p.id = o.product_id), "
+                + "(SELECT l.external_id FROM link l WHERE l.connection_id = o.connection_id AND l.product_id = o.product_id), "
+                + "o.kind, o.attempts, o.forced", params, OutboxStore::entry);
+    }
+
+    private List<OutboxEntry> claimThenRead(MapSqlParameterSource params) {
+        if (jdbc.update(CLAIM, params) == 0) {
+            return List.of();
+        }
+        // the chunk's rows this claim won: by id, the token tells them from those another drain took
+        return jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced "
+                + "FROM outbox o JOIN product p ON p.id = o.product_id "
+                + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
+                + "WHERE o.id IN (:ids) AND o.claim = :claim", params, OutboxStore::entry);
     }
 
     private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
