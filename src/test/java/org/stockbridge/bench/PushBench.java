@@ -89,13 +89,19 @@ public final class PushBench {
         int skus = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int changes = Integer.parseInt(System.getenv().getOrDefault("BENCH_CHANGES", "200"));
         long spacingMs = Long.parseLong(System.getenv().getOrDefault("BENCH_SPACING_MS", "75"));
+        int warmUps = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "1"));
         Path work = Files.createTempDirectory("stockbridge-push-bench-" + db);
         PushBench bench = new PushBench(db, shopCount, skus);
         int status = 0;
         try {
             bench.start(work);
             bench.setUp();
-            bench.throughput("1".equals(System.getenv("BENCH_BACKLOG")));
+            boolean backlog = "1".equals(System.getenv("BENCH_BACKLOG"));
+            for (int round = 0; round <= warmUps; round++) {
+                System.out.printf(Locale.ROOT, "%n=== phase 1, round %d of %d%s%n", round + 1, warmUps + 1,
+                        round < warmUps ? " (warm-up: the JVM compiles the push path)" : " (measured)");
+                bench.throughput(backlog, round);
+            }
             bench.latency(changes, spacingMs);
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
@@ -170,16 +176,22 @@ public final class PushBench {
         System.out.printf(Locale.ROOT, "%,d products, each linked to %d shops%n", skus, shops.size());
     }
 
-    private static int stock(int index) {
-        return 100 + index % 500;
+    /** A product's stock in a round of phase 1: every round changes every value (phase 2 sets 2000 and up). */
+    private static int stock(int index, int round) {
+        return 100 + index % 500 + round * 500 % 1500;
     }
 
-    private static BigDecimal price(int index) {
-        return BigDecimal.valueOf(1000 + index % 5000 * 7L, 2);
+    private static BigDecimal price(int index, int round) {
+        return BigDecimal.valueOf(1000 + index % 5000 * 7L + round % 3 * 40_000L, 2);
     }
 
-    /** Phase 1: every product's stock and price change; waits until every shop received every value. */
-    private void throughput(boolean backlog) throws Exception {
+    /**
+     * Phase 1: every product's stock and price change; waits until every shop received every value. A round before
+     * the measured one lets the JIT compile the push path (the first push after a start spends a third of the JVM's
+     * CPU in its compiler threads), as a hub running for a while has it.
+     */
+    private void throughput(boolean backlog, int round) throws Exception {
+        awaitRateWindowsClear();
         RouteController routes = hub.getBean(CamelContext.class).getRouteController();
         if (backlog) {
             for (StandInShop shop : shops) {
@@ -191,8 +203,8 @@ public final class PushBench {
             List<StockChange> stock = new ArrayList<>();
             List<PriceChange> prices = new ArrayList<>();
             for (int i = from; i < Math.min(from + APPLY_BATCH, skus); i++) {
-                stock.add(StockChange.set(skuList.get(i), WAREHOUSE, stock(i), "push bench"));
-                prices.add(new PriceChange(skuList.get(i), PRICE_GROUP, price(i), "push bench"));
+                stock.add(StockChange.set(skuList.get(i), WAREHOUSE, stock(i, round), "push bench"));
+                prices.add(new PriceChange(skuList.get(i), PRICE_GROUP, price(i, round), "push bench"));
             }
             requireClean(hubService.applyStock(SOURCE, stock).problems());
             requireClean(hubService.applyPrices(SOURCE, prices).problems());
@@ -219,8 +231,8 @@ public final class PushBench {
         String[] priceKeys = new String[skus];
         for (int i = 0; i < skus; i++) {
             String id = externalIds.get(skuList.get(i));
-            stockKeys[i] = StandInShop.key("stock", id, String.valueOf(stock(i)));
-            priceKeys[i] = StandInShop.key("price", id, price(i).toPlainString());
+            stockKeys[i] = StandInShop.key("stock", id, String.valueOf(stock(i, round)));
+            priceKeys[i] = StandInShop.key("price", id, price(i, round).toPlainString());
         }
         long deadline = System.nanoTime() + 3_600_000_000_000L;
         long nextReport = System.nanoTime() + 10_000_000_000L;
@@ -281,11 +293,16 @@ public final class PushBench {
                         .collect(Collectors.joining(" ")));
     }
 
-    /** Phase 2: single stock changes spaced out; latency from the change to the request reaching each shop. */
-    private void latency(int changes, long spacingMs) throws InterruptedException {
-        // every shop's rate window clear again, so the phase starts from a shop that may take requests
+    /**
+     * Every shop's rate window clear again, so a phase starts from shops that may take requests, and what the
+     * stand-ins received is forgotten.
+     */
+    private void awaitRateWindowsClear() throws InterruptedException {
         for (StandInShop shop : shops) {
             List<Long> arrivals = shop.arrivals();
+            if (arrivals.isEmpty()) {
+                continue;
+            }
             long clearAt = arrivals.get(arrivals.size() - 1) + shop.limit.period().toNanos();
             long wait = clearAt - System.nanoTime();
             if (wait > 0) {
@@ -293,6 +310,11 @@ public final class PushBench {
             }
         }
         shops.forEach(StandInShop::reset);
+    }
+
+    /** Phase 2: single stock changes spaced out; latency from the change to the request reaching each shop. */
+    private void latency(int changes, long spacingMs) throws InterruptedException {
+        awaitRateWindowsClear();
         int step = Math.max(1, skus / changes);
         long[] changedAt = new long[changes];
         int[] index = new int[changes];
