@@ -12,8 +12,9 @@ import org.postgresql.PGConnection;
 
 /**
  * Rows for PostgreSQL's {@code COPY … FROM STDIN} in its text format, built in memory for one batch and sent on the
- * caller's connection (so within its transaction); PostgreSQL only ({@link HubDatabase}). Columns are separated by tabs; a null is {@code \N}; a
- * backslash, tab, newline or carriage return in a value is escaped, so any text arrives as it was.
+ * caller's connection, so within its transaction; PostgreSQL only ({@link HubDatabase}). Columns are separated by
+ * tabs; a null is {@code \N}; a backslash, tab, newline or carriage return in a value is escaped, so any text
+ * arrives as it was.
  * <p>
  * Why: a batched INSERT binds every parameter of every row and the server plans and executes a statement per
  * row group; COPY parses the rows as a stream. For the sync records of a push (one per value sent) the INSERT was

@@ -43,6 +43,9 @@ public class OutboxStore {
 
     private static final String ROLE_COLUMN_STOCK = "stock_role";
     private static final String ROLE_COLUMN_PRICE = "prices_role";
+    /** Takes a chunk of candidates for one claim: only those still due, so of two drains only one wins an entry. */
+    private static final String CLAIM = "UPDATE outbox o SET state = 'sending', claim = :claim, next_attempt_at = :until "
+            + "WHERE o.id IN (:ids) AND o.state IN ('pending', 'sending') AND o.next_attempt_at <= :now";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -202,9 +205,6 @@ public class OutboxStore {
         return claimed;
     }
 
-    private static final String CLAIM = "UPDATE outbox o SET state = 'sending', claim = :claim, next_attempt_at = :until "
-            + "WHERE o.id IN (:ids) AND o.state IN ('pending', 'sending') AND o.next_attempt_at <= :now";
-
     /**
      * PostgreSQL: a chunk claimed by an UPDATE that returns the rows it won, instead of an UPDATE and then a SELECT
      * of them (the claim was the push's costliest statement per row on PostgreSQL, docs/benchmarks.md). By primary
@@ -239,8 +239,8 @@ public class OutboxStore {
      * instead of one query with {@code state IN (…)} and a {@code NOT EXISTS} per row: H2 used neither the state nor
      * the subquery's product as index conditions, so every due row of the shop re-scanned all of the shop's
      * in-flight rows (20 000 due and 2 000 in flight: 45–155 s per claim in a standalone H2 check). The due entries
-     * are read in the index's order, which both databases then follow and stop after {@code fetch} rows (ordered by
-     * id alone, H2 sorts the whole range; migration V15).
+     * are asked in the index's order, which H2 follows and stops after {@code fetch} rows (ordered by id alone, it
+     * sorted the shop's whole range for each claim; migration V15); PostgreSQL plans by the table's statistics.
      */
     private List<Long> candidates(MapSqlParameterSource params, int limit) {
         Set<String> inFlight = new HashSet<>(jdbc.query("SELECT product_id, kind FROM outbox "
