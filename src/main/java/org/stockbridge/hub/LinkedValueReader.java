@@ -45,11 +45,11 @@ class LinkedValueReader {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
-    /** Whether the database is H2; asked of the first connection, not at startup. */
-    private volatile Boolean h2;
+    private final HubDatabase database;
 
-    LinkedValueReader(DataSource dataSource, PlatformTransactionManager transactions) {
+    LinkedValueReader(DataSource dataSource, PlatformTransactionManager transactions, HubDatabase database) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.database = database;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -134,7 +134,7 @@ class LinkedValueReader {
      * page, each next page after the last key read.
      */
     private void scan(Scan scan, RowHandler rows, Object arg) {
-        if (!isH2()) {
+        if (database.postgresql()) {
             jdbc.execute((ConnectionCallback<Void>) c -> {
                 copy(c, scan.copy(literal(arg)), rows);
                 return null;
@@ -201,14 +201,5 @@ class LinkedValueReader {
      */
     static String literal(Object value) {
         return "E'" + value.toString().replace("\\", "\\\\").replace("'", "''") + "'";
-    }
-
-    private boolean isH2() {
-        Boolean h2 = this.h2;
-        if (h2 == null) {
-            h2 = jdbc.execute((ConnectionCallback<Boolean>) c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
-            this.h2 = h2;
-        }
-        return h2;
     }
 }
