@@ -80,7 +80,7 @@ public class OutboxStore {
         List<String> kinds = List.copyOf(changed.keySet());
         Set<Long> all = new HashSet<>();
         changed.values().forEach(all::addAll);
-        // kind → connection → products that connection is due for
+        // connection → kind → products that connection is due for
         Map<String, Map<String, Set<Long>>> due = new TreeMap<>();
         jdbc.query("SELECT l.connection_id, l.product_id, " + kinds.stream().map(k -> "c." + roleColumn(k))
                         .collect(Collectors.joining(", ")) + " FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id "
@@ -90,28 +90,40 @@ public class OutboxStore {
                     long product = rs.getLong(2);
                     for (int i = 0; i < kinds.size(); i++) {
                         if ("inferior".equals(rs.getString(3 + i)) && changed.get(kinds.get(i)).contains(product)) {
-                            due.computeIfAbsent(kinds.get(i), k -> new TreeMap<>())
-                                    .computeIfAbsent(rs.getString(1), c -> new LinkedHashSet<>()).add(product);
+                            due.computeIfAbsent(rs.getString(1), c -> new TreeMap<>())
+                                    .computeIfAbsent(kinds.get(i), k -> new LinkedHashSet<>()).add(product);
                         }
                     }
                 });
+        LongSummaryStatistics range = all.stream().mapToLong(Long::longValue).summaryStatistics();
         List<Object[]> rows = new ArrayList<>();
-        due.forEach((kind, byConnection) -> {
-            LongSummaryStatistics range = changed.get(kind).stream().mapToLong(Long::longValue).summaryStatistics();
-            byConnection.forEach((connection, products) -> {
-                jdbc.query("SELECT product_id FROM outbox WHERE connection_id = :c AND kind = :kind AND state = 'pending' "
-                                + "AND product_id BETWEEN :lowest AND :highest", new MapSqlParameterSource("c", connection)
-                                .addValue("kind", kind).addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
-                                    products.remove(rs.getLong(1));
-                                });
-                products.forEach(product -> rows.add(new Object[] {connection, product, kind}));
-            });
+        due.forEach((connection, byKind) -> {
+            skipPending(connection, byKind, range);
+            byKind.forEach((kind, products) -> products.forEach(product -> rows.add(new Object[] {connection, product, kind})));
         });
         if (!rows.isEmpty()) {
             insert(rows, now);
         }
         announce(rows.size(), OutboxDue.ANY);
         return rows.size();
+    }
+
+    /**
+     * Takes out of {@code byKind} the products whose entry is pending already, and locks those entries until this
+     * transaction commits. Without the lock a drain could claim such an entry and read the values before this
+     * change commits, send the old value and delete the entry: the change would be lost (PushApiTest). Locked, the
+     * claim waits for the commit and its drain reads the new value; an entry a drain claimed first is no longer
+     * pending, so the change gets a new one. One query per connection in id order, the order claims lock in, so a
+     * claim and an enqueue never wait for each other in a circle.
+     */
+    private void skipPending(String connection, Map<String, Set<Long>> byKind, LongSummaryStatistics range) {
+        jdbc.query("SELECT product_id, kind FROM outbox WHERE connection_id = :c AND state = 'pending' AND kind IN (:kinds) "
+                        + "AND product_id BETWEEN :lowest AND :highest ORDER BY id FOR UPDATE",
+                new MapSqlParameterSource("c", connection).addValue("kinds", List.copyOf(byKind.keySet()))
+                        .addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
+                    Set<Long> products = byKind.get(rs.getString(2));
+                    products.remove(rs.getLong(1));
+                });
     }
 
     /** New entries pending from {@code now}, each {connection, product, kind}; a COPY on PostgreSQL ({@link CopyIn}). */

@@ -6,12 +6,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
@@ -41,6 +48,9 @@ class PushApiTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    TransactionTemplate transaction;
+
     @Test
     void anEntryIsClaimedByOneDrainOnlyUntilItsLeaseRunsOut() {
         String sku = linkedProduct();
@@ -55,6 +65,59 @@ class PushApiTest {
         assertThat(mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku)).as("claimed already").isEmpty();
         assertThat(mine(outbox.claim("woo-claims", 100_000, now.plus(LEASE).plusSeconds(1), LEASE), sku))
                 .as("the first drain died: its lease ran out").extracting(OutboxEntry::id).containsExactly(first.get(0).id());
+    }
+
+    /**
+     * A change committed while a drain claims the entry it found pending must still reach the shop: either the
+     * claim waits for the change's commit (and the drain then reads the new value), or a new entry stays due. A
+     * drain claims, then reads the values (the order of {@link OutboxDrain}); here the claim runs while the change's
+     * transaction is still open, which holds the pending entry it counted on.
+     */
+    @Test
+    void aChangeCommittedWhileADrainClaimsItsPendingEntryIsNotLost() throws Exception {
+        String sku = linkedProduct();
+        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch changed = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            Future<?> change = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
+                changed.countDown();
+                await(commit);
+            }));
+            assertThat(changed.await(30, TimeUnit.SECONDS)).as("the change ran").isTrue();
+            Future<List<OutboxEntry>> claim = threads.submit(() -> outbox.claim("woo-claims", 100_000,
+                    Instant.now().plusSeconds(1), LEASE));
+
+            List<OutboxEntry> claimed;
+            int read;
+            try {
+                claimed = claim.get(1, TimeUnit.SECONDS);
+                read = hub.product(sku).stock().get("main"); // the drain reads before the change commits
+                commit.countDown();
+                change.get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException waitingForTheChange) {
+                commit.countDown();
+                change.get(30, TimeUnit.SECONDS);
+                claimed = claim.get(30, TimeUnit.SECONDS);
+                read = hub.product(sku).stock().get("main");
+            }
+            outbox.done(mine(claimed, sku).stream().map(OutboxEntry::id).toList());
+
+            assertThat(read == 7 || outbox.pendingSkus("woo-claims", OutboxStore.STOCK).contains(sku))
+                    .as("the drain read %d and no entry is left for the 7", read).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
