@@ -93,6 +93,12 @@ public final class LinkedValues {
         return productIds[entry];
     }
 
+    /** The id of the linked product whose link has this key, whatever the values; -1 when none has. */
+    public long productOf(String key) {
+        int entry = find(key);
+        return entry < 0 ? -1 : productIds[entry];
+    }
+
     private int find(String key) {
         if (size == 0 || key == null) {
             return -1;

@@ -1,9 +1,14 @@
 package org.stockbridge.route;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
 
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,12 +28,19 @@ public class FeedRepositoryConfig {
 
     /**
      * For drop folders shared by several instances: {@code readLock=idempotent&idempotentRepository=#feedReadLockRepository
-     * &readLockRemoveOnCommit=true} lets exactly one instance pick up each file.
+     * &readLockRemoveOnCommit=true} lets exactly one instance pick up each file. The instance reading a file renews
+     * its lock every {@code read-lock-keep-alive}; a lock older than {@code read-lock-max-age} belongs to an instance
+     * that died mid-file (kill -9 leaves the row behind) and is taken over, so the file is read again instead of
+     * being skipped for good.
      */
     @Bean
-    IdempotentRepository feedReadLockRepository(DataSource dataSource) {
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "feed-read-lock");
+    IdempotentRepository feedReadLockRepository(DataSource dataSource, CamelContext camel,
+            @Value("${stockbridge.feeds.read-lock-max-age:2m}") Duration maxAge,
+            @Value("${stockbridge.feeds.read-lock-keep-alive:30s}") Duration keepAlive) {
+        FeedReadLocks repository = new FeedReadLocks(dataSource, "feed-read-lock", camel);
         repository.setCreateTableIfNotExists(false);
+        repository.setLockMaxAgeMillis(maxAge.toMillis());
+        repository.setLockKeepAliveIntervalMillis(keepAlive.toMillis());
         return repository;
     }
 }

@@ -7,13 +7,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
@@ -34,6 +37,9 @@ class FeedToHubRouteTest {
 
     static final Path DROP = Path.of("target/feed-drop");
     static final Charset CP1250 = Charset.forName("windows-1250");
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     HubService hub;
@@ -248,6 +254,57 @@ class FeedToHubRouteTest {
         assertThat(records(skus.get(1))).filteredOn(r -> "stock[acme]".equals(r.field()))
                 .extracting(SyncRecord::newValue).as("newest first").containsExactly("10", "7", "10");
         assertThat(hub.product(skus.get(2)).stock()).containsEntry("acme", 0);
+    }
+
+    /**
+     * A folder shared by several instances (read lock in the database): while another instance holds a file's lock,
+     * this one leaves the file and that lock alone, poll after poll; when that instance dies mid-file (kill -9
+     * leaves its lock behind, no longer renewed), the lock grows stale and this instance reads the file.
+     */
+    @Test
+    void aSharedFolderFileLockedByAnotherInstanceWaitsAndIsReadOnceThatInstancesLockIsStale() throws Exception {
+        String sku = Skus.fresh("SHARED");
+        String file = "shared-" + sku + ".csv";
+        Path folder = DROP.resolve("acme-shared");
+        String key = folder.resolve(file).toAbsolutePath().toString();
+        jdbc.update("INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) VALUES ('feed-read-lock', ?, ?)",
+                key, Timestamp.from(Instant.now()));
+
+        DropFiles.drop(folder, file, ("sku,ean,name,qty,price\n" + sku + ",,Shared,4,9.99\n").getBytes(StandardCharsets.UTF_8));
+
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> Files.exists(folder.resolve(file))
+                && readLocks(key) == 1 && runs.recent("acme", 200).stream().noneMatch(r -> r.fileName().equals(file)));
+        jdbc.update("UPDATE CAMEL_MESSAGEPROCESSED SET createdAt = ? WHERE processorName = 'feed-read-lock' AND messageId = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))), key);
+
+        assertThat(awaitRun(file).outcome()).isEqualTo("applied");
+        assertThat(hub.product(sku).stock()).containsEntry("acme", 4);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(folder.resolve(".done").resolve(file)));
+        assertThat(readLocks(key)).as("the lock is released after the file").isZero();
+    }
+
+    private int readLocks(String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'feed-read-lock' "
+                + "AND messageId = ?", Integer.class, key);
+    }
+
+    @Test
+    void aFullFeedKeepsTheStockOfAProductWhoseRowIsBadInsteadOfZeroingItAsMissing() throws Exception {
+        List<String> skus = fullFeedApplied("B", 8);
+        String second = "bad-row-" + skus.get(0) + ".csv";
+        StringBuilder rows = new StringBuilder("Symbol;EAN;Nazwa;Stan;Cena netto\n");
+        skus.subList(0, 5).forEach(sku -> rows.append(sku).append(";;x;9;1,00\n"));
+        rows.append(skus.get(5)).append(";;x;abc;1,00\n"); // in the file, but its stock cannot be read
+        rows.append(skus.get(6)).append(";;x;-3;1,00\n"); // in the file, with a stock the hub refuses
+        DropFiles.drop(DROP.resolve("acme-guard"), second, rows.toString().getBytes(CP1250)); // skus.get(7) is missing
+        FeedRun run = awaitRun(second);
+
+        assertThat(run.outcome()).isEqualTo("applied");
+        assertThat(hub.product(skus.get(0)).stock()).containsEntry("acme", 9);
+        assertThat(hub.product(skus.get(5)).stock()).as("a bad row keeps the hub's stock").containsEntry("acme", 10);
+        assertThat(hub.product(skus.get(6)).stock()).as("a bad row keeps the hub's stock").containsEntry("acme", 10);
+        assertThat(hub.product(skus.get(7)).stock()).as("missing from the full feed").containsEntry("acme", 0);
+        assertThat(run.zeroed()).isEqualTo(1);
     }
 
     @Test

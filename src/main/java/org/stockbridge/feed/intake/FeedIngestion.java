@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
@@ -201,6 +203,9 @@ public class FeedIngestion {
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
         BitSet present = new BitSet();
         BitSet skipped = new BitSet();
+        boolean zeroes = mapping.feedType() == FeedType.FULL && mapping.has(FeedField.STOCK) && mapping.warehouse() != null;
+        // keys of rows that could not be used: their products are in the file, so not "missing from the full feed"
+        Set<String> badKeys = new HashSet<>();
         LinkedValues linked = BackgroundRead.await(values);
         boolean withPrice = mapping.priceGroup() != null;
         try (FeedReader reader = open(job);
@@ -211,7 +216,10 @@ public class FeedIngestion {
                 if (++read % flushRows == 0) {
                     lanes.flush();
                 }
-                if (reader.next() instanceof ProductRow row) {
+                FeedRow next = reader.next();
+                if (next instanceof RowError error && error.key() != null && zeroes) {
+                    badKeys.add(error.key());
+                } else if (next instanceof ProductRow row) {
                     // the origin ("acme.csv line 12") is made only for a row that is applied: most are skipped
                     long same = linked.unchanged(incoming(row, null), withPrice);
                     if (same >= 0 && same <= Integer.MAX_VALUE) {
@@ -225,10 +233,30 @@ public class FeedIngestion {
             }
         }
         present.or(skipped);
-        if (mapping.feedType() == FeedType.FULL && mapping.has(FeedField.STOCK) && mapping.warehouse() != null) {
+        if (zeroes) {
+            keepPresent(job, badKeys, linked, present);
             BatchResult zeroed = hub.zeroMissing(job.connection(), mapping.warehouse(),
                     id -> id <= Integer.MAX_VALUE && present.get((int) id), job.fileName() + ": missing from the full feed");
             counts.zeroed = zeroed.changed();
+        }
+    }
+
+    /**
+     * Marks the linked products named by the full feed's bad rows as present: the row says the product is still
+     * offered, only its values could not be read, so its stock keeps the hub's value (the row is reported) instead
+     * of dropping to 0 as "missing from the full feed".
+     */
+    private void keepPresent(FeedJob job, Set<String> badKeys, LinkedValues linked, BitSet present) {
+        if (badKeys.isEmpty()) {
+            return;
+        }
+        LinkedValues byKey = linked.size() > 0 ? linked
+                : hub.linkedValues(job.connection(), job.mapping().warehouse(), job.mapping().priceGroup());
+        for (String key : badKeys) {
+            long id = byKey.productOf(key);
+            if (id >= 0 && id <= Integer.MAX_VALUE) {
+                present.set((int) id);
+            }
         }
     }
 
