@@ -226,7 +226,7 @@ public class OutboxStore {
     private List<OutboxEntry> claimReturning(MapSqlParameterSource params) {
         return jdbc.query(CLAIM + " RETURNING o.id, o.product_id, (SELECT p.sku FROM product p WHERE p.id = o.product_id), "
                 + "(SELECT l.external_id FROM link l WHERE l.connection_id = o.connection_id AND l.product_id = o.product_id), "
-                + "o.kind, o.attempts, o.forced", params, OutboxStore::entry);
+                + "o.kind, o.attempts, o.forced, o.claim", params, OutboxStore::entry);
     }
 
     private List<OutboxEntry> claimThenRead(MapSqlParameterSource params) {
@@ -234,7 +234,7 @@ public class OutboxStore {
             return List.of();
         }
         // the chunk's rows this claim won: by id, the token tells them from those another drain took
-        return jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced "
+        return jdbc.query("SELECT o.id, o.product_id, p.sku, l.external_id, o.kind, o.attempts, o.forced, o.claim "
                 + "FROM outbox o JOIN product p ON p.id = o.product_id "
                 + "LEFT JOIN link l ON l.connection_id = o.connection_id AND l.product_id = o.product_id "
                 + "WHERE o.id IN (:ids) AND o.claim = :claim", params, OutboxStore::entry);
@@ -242,7 +242,7 @@ public class OutboxStore {
 
     private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
         return new OutboxEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getInt(6), rs.getBoolean(7));
+                rs.getInt(6), rs.getBoolean(7), rs.getString(8));
     }
 
     /**
@@ -283,25 +283,30 @@ public class OutboxStore {
      * The entries' values reached the shop (or needed no sending): the entries are deleted. Their history is in
      * the sync records; kept, they would grow the outbox (and its indexes, which every change writes to) by one
      * row per value ever sent.
+     * <p>
+     * This and the other ends of a claim ({@link #failed}, {@link #retryLater}, {@link #release}) touch only the
+     * entries {@code claim} still holds. A drain whose lease ran out before its answer came may find its entries
+     * taken by another drain; deleting or resetting them then would undo that drain's work, and a change made
+     * meanwhile, counting on the entry being due, would never be sent.
      */
     @Transactional // all chunks in one commit
-    public void done(Collection<Long> ids) {
-        finish(ids, "DELETE FROM outbox WHERE id IN (:ids)", new MapSqlParameterSource());
+    public void done(String claim, Collection<Long> ids) {
+        finish(ids, "DELETE FROM outbox WHERE id IN (:ids) AND claim = :claim", new MapSqlParameterSource("claim", claim));
     }
 
     /** The shop refused the value: kept for operators ({@link #failures}) until retried. */
     @Transactional // all chunks in one commit
-    public void failed(Collection<Long> ids, String error) {
+    public void failed(String claim, Collection<Long> ids, String error) {
         finish(ids, "UPDATE outbox SET state = 'failed', claim = NULL, attempts = attempts + 1, last_error = :error "
-                + "WHERE id IN (:ids)", new MapSqlParameterSource("error", clip(error)));
+                + "WHERE id IN (:ids) AND claim = :claim", new MapSqlParameterSource("error", clip(error)).addValue("claim", claim));
     }
 
     /** The shop could not take the value now: due again at {@code at}. */
     @Transactional // all chunks in one commit
-    public void retryLater(Collection<Long> ids, Instant at, String error) {
+    public void retryLater(String claim, Collection<Long> ids, Instant at, String error) {
         finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, attempts = attempts + 1, next_attempt_at = :at, "
-                + "last_error = :error WHERE id IN (:ids)",
-                new MapSqlParameterSource("error", clip(error)).addValue("at", Timestamp.from(at)));
+                + "last_error = :error WHERE id IN (:ids) AND claim = :claim", new MapSqlParameterSource("error", clip(error))
+                .addValue("at", Timestamp.from(at)).addValue("claim", claim));
     }
 
     /**
@@ -309,9 +314,9 @@ public class OutboxStore {
      * without counting an attempt, since the shop never saw them.
      */
     @Transactional // all chunks in one commit
-    public void release(Collection<Long> ids, Instant at) {
-        finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, next_attempt_at = :at WHERE id IN (:ids)",
-                new MapSqlParameterSource("at", Timestamp.from(at)));
+    public void release(String claim, Collection<Long> ids, Instant at) {
+        finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, next_attempt_at = :at WHERE id IN (:ids) "
+                + "AND claim = :claim", new MapSqlParameterSource("at", Timestamp.from(at)).addValue("claim", claim));
     }
 
     /** How many of the connection's entries are in each state that still needs something: pending, sending, failed. */

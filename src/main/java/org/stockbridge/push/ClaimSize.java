@@ -1,5 +1,7 @@
 package org.stockbridge.push;
 
+import java.time.Duration;
+
 import org.stockbridge.format.CommonSettings;
 import org.stockbridge.format.RateLimit;
 
@@ -14,6 +16,11 @@ import org.stockbridge.format.RateLimit;
  * A format that declares no batch size (one request per item, or a mapping's own batches) gets
  * {@link #WITHOUT_BATCH_SIZE}, as every drain did before the sizing. {@code stockbridge.push.batch}, when set,
  * overrides all of this for every shop.
+ * <p>
+ * Whatever the size, a claim is at most what the shop's pace lets out in half the lease, counting one item per
+ * request where the format declares no batch size: the claimed entries wait as requests for their turn, and a
+ * lease that ran out before they left would let another drain take and send them too (a slow shop without
+ * batches, 500 entries at 1 request/s, needed 500 s against the 5 minutes' lease).
  */
 final class ClaimSize {
 
@@ -24,14 +31,11 @@ final class ClaimSize {
     private ClaimSize() {
     }
 
-    static int of(OutboundShop shop, Integer configured) {
-        if (configured != null) {
-            return configured;
-        }
-        if (!shop.connection().has(CommonSettings.BATCH_SIZE)) {
-            return WITHOUT_BATCH_SIZE;
-        }
-        return of(CommonSettings.batchSize(shop.connection()), shop.rateLimit());
+    static int of(OutboundShop shop, Integer configured, Duration lease) {
+        boolean batches = shop.connection().has(CommonSettings.BATCH_SIZE);
+        int perRequest = batches ? CommonSettings.batchSize(shop.connection()) : 1;
+        int size = configured != null ? configured : batches ? of(perRequest, shop.rateLimit()) : WITHOUT_BATCH_SIZE;
+        return Math.min(size, withinLease(perRequest, shop.rateLimit(), lease));
     }
 
     static int of(int batchSize, RateLimit limit) {
@@ -39,5 +43,11 @@ final class ClaimSize {
         long requestsPerSecond = Math.max(1, (limit.requests() * 1000 + periodMillis - 1) / periodMillis);
         long items = Math.max(KINDS, requestsPerSecond) * batchSize;
         return (int) Math.min(MOST, items);
+    }
+
+    /** The items the pace lets out in half the lease, at least one request's. */
+    static int withinLease(int perRequest, RateLimit limit, Duration lease) {
+        long requests = Math.max(1, lease.toMillis() / 2 * limit.requests() / limit.period().toMillis());
+        return (int) Math.min(Integer.MAX_VALUE, requests * perRequest);
     }
 }

@@ -33,14 +33,14 @@ public class OutboxDrain {
     }
 
     private PushPlan plan(OutboundShop shop) {
-        int size = ClaimSize.of(shop, settings.batch());
+        int size = ClaimSize.of(shop, settings.batch(), settings.lease());
         List<OutboxEntry> claimed = outbox.claim(shop.id(), size, clock.instant(), settings.lease());
         if (claimed.isEmpty()) {
             return PushPlan.empty(shop);
         }
         PushPlanner.Result result = planner.plan(shop, claimed);
         if (!result.settled().isEmpty()) {
-            outbox.done(result.settled());
+            outbox.done(result.plan().claim(), result.settled());
         }
         // a full claim leaves more due behind it: the route drains again at once instead of waiting for its poll
         return result.plan().withMoreDue(claimed.size() >= size);

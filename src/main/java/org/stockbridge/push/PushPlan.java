@@ -12,21 +12,22 @@ import org.stockbridge.hub.OutboxStore;
  * What one drain of a shop's outbox sends: the requests the format built, and the planned value behind each item
  * of them, so each item's result can be recorded against its outbox entries.
  *
+ * @param claim   the token of the claim whose entries the plan sends ({@link OutboxStore#done}); null when empty
  * @param moreDue the drain took as many entries as it may, so more are likely due: drain again at once
  */
-public record PushPlan(OutboundShop shop, List<ShopRequest> requests, Map<String, PlannedValue> planned,
+public record PushPlan(OutboundShop shop, List<ShopRequest> requests, Map<String, PlannedValue> planned, String claim,
         boolean moreDue) {
 
-    PushPlan(OutboundShop shop, List<ShopRequest> requests, Map<String, PlannedValue> planned) {
-        this(shop, requests, planned, false);
+    PushPlan(OutboundShop shop, List<ShopRequest> requests, Map<String, PlannedValue> planned, String claim) {
+        this(shop, requests, planned, claim, false);
     }
 
     public static PushPlan empty(OutboundShop shop) {
-        return new PushPlan(shop, List.of(), Map.of());
+        return new PushPlan(shop, List.of(), Map.of(), null);
     }
 
     PushPlan withMoreDue(boolean more) {
-        return new PushPlan(shop, requests, planned, more);
+        return new PushPlan(shop, requests, planned, claim, more);
     }
 
     PlannedValue plannedFor(ShopRequest request, ShopItem item) {

@@ -88,6 +88,6 @@ class PushPlanner {
         if (!price.isEmpty()) {
             requests.addAll(shop.format().pricesRequests(shop.connection(), price));
         }
-        return new Result(new PushPlan(shop, requests, planned), settled);
+        return new Result(new PushPlan(shop, requests, planned, entries.get(0).claim()), settled);
     }
 }

@@ -88,7 +88,7 @@ public class PushResults {
                     value.newValue(), result.reason() == null ? value.reason() : value.reason() + "; shop: " + result.reason(),
                     outcome, request.id(), value.ruleId()));
         }
-        settled.write(shop, outbox, shopValues, now);
+        settled.write(shop, plan.claim(), outbox, shopValues, now);
         syncRecords.write(records);
         if (!results.allOk()) {
             LOG.warn("{}: request {} ({} {}): {} ok, {} failed, {} to retry; first problem: {}", shop, request.id(),
@@ -103,7 +103,7 @@ public class PushResults {
         List<Long> ids = request.items().stream().flatMap(item -> plan.plannedFor(request, item).entryIds().stream())
                 .toList();
         turns.take(() -> {
-            outbox.release(ids, clock.instant());
+            outbox.release(plan.claim(), ids, clock.instant());
             return null;
         });
     }

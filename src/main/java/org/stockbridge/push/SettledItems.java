@@ -41,10 +41,10 @@ final class SettledItems {
         retried.computeIfAbsent(new Retry(at, error), r -> new ArrayList<>()).addAll(value.entryIds());
     }
 
-    void write(String shop, OutboxStore outbox, ShopValueStore shopValues, Instant now) {
+    void write(String shop, String claim, OutboxStore outbox, ShopValueStore shopValues, Instant now) {
         shopValues.saveAll(shop, shown, now);
-        outbox.done(done);
-        failed.forEach((error, ids) -> outbox.failed(ids, error));
-        retried.forEach((retry, ids) -> outbox.retryLater(ids, retry.at(), retry.reason()));
+        outbox.done(claim, done);
+        failed.forEach((error, ids) -> outbox.failed(claim, ids, error));
+        retried.forEach((retry, ids) -> outbox.retryLater(claim, ids, retry.at(), retry.reason()));
     }
 }

@@ -103,13 +103,34 @@ class PushApiTest {
                 claimed = claim.get(30, TimeUnit.SECONDS);
                 read = hub.product(sku).stock().get("main");
             }
-            outbox.done(mine(claimed, sku).stream().map(OutboxEntry::id).toList());
+            outbox.done(claimed.get(0).claim(), mine(claimed, sku).stream().map(OutboxEntry::id).toList());
 
             assertThat(read == 7 || outbox.pendingSkus("woo-claims", OutboxStore.STOCK).contains(sku))
                     .as("the drain read %d and no entry is left for the 7", read).isTrue();
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /**
+     * A drain whose lease ran out (its requests waited too long) while another drain took its entries over: its
+     * late answer must not reset or delete entries the other drain holds. Were the entry reset to pending, a change
+     * made then would count on it, and the other drain's "done" would delete it with the change unsent.
+     */
+    @Test
+    void aDrainWhoseLeaseRanOutCannotSettleEntriesAnotherDrainTookOver() {
+        String sku = linkedProduct();
+        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
+        Instant now = Instant.now().plusSeconds(1);
+        OutboxEntry late = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
+        OutboxEntry current = mine(outbox.claim("woo-claims", 100_000, now.plus(LEASE).plusSeconds(1), LEASE), sku).get(0);
+        assertThat(current.id()).isEqualTo(late.id());
+
+        outbox.retryLater(late.claim(), List.of(late.id()), now, "the late drain's answer: 503");
+        hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
+        outbox.done(current.claim(), List.of(current.id()));
+
+        assertThat(outbox.pendingSkus("woo-claims", OutboxStore.STOCK)).as("the 7 is still due").contains(sku);
     }
 
     private static void await(CountDownLatch latch) {
