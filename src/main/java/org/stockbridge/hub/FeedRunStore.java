@@ -2,6 +2,7 @@ package org.stockbridge.hub;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.OptionalLong;
@@ -67,6 +68,13 @@ public class FeedRunStore {
                         + "AND feed_type = 'full' AND outcome = 'applied' ORDER BY finished_at DESC, id DESC FETCH FIRST 1 ROWS ONLY",
                 new MapSqlParameterSource("c", connection).addValue("m", mapping), Long.class);
         return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.get(0));
+    }
+
+    /** Whether a full feed of this connection and mapping was applied after {@code since}. */
+    public boolean fullFeedAppliedSince(String connection, String mapping, Instant since) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM feed_run WHERE connection_id = :c AND mapping = :m "
+                + "AND feed_type = 'full' AND outcome = 'applied' AND finished_at > :since", new MapSqlParameterSource("c", connection)
+                .addValue("m", mapping).addValue("since", Timestamp.from(since)), Integer.class) > 0;
     }
 
     public List<FeedRun> recent(String connection, int limit) {

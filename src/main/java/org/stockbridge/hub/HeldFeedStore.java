@@ -49,6 +49,17 @@ public class HeldFeedStore {
         return jdbc.query("SELECT * FROM held_feed WHERE id = :id", new MapSqlParameterSource("id", id), MAPPER).stream().findFirst();
     }
 
+    /** Takes a decision back (its work failed): the feed is held again. */
+    public void undecide(long id, String state) {
+        jdbc.update("UPDATE held_feed SET state = 'held', decided_at = NULL WHERE id = :id AND state = :s",
+                new MapSqlParameterSource("id", id).addValue("s", state));
+    }
+
+    /** Feeds in {@code state}, oldest first. */
+    public List<HeldFeed> inState(String state) {
+        return jdbc.query("SELECT * FROM held_feed WHERE state = :s ORDER BY id", new MapSqlParameterSource("s", state), MAPPER);
+    }
+
     /** Records the decision; false when the feed was already decided (by another operator or instance). */
     public boolean decide(long id, String state) {
         return jdbc.update("UPDATE held_feed SET state = :s, decided_at = :now WHERE id = :id AND state = 'held'",

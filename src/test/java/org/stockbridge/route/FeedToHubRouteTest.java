@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
+import org.stockbridge.feed.intake.HeldFeeds;
 import org.stockbridge.hub.FeedRun;
+import org.stockbridge.hub.HeldFeed;
+import org.stockbridge.hub.HeldFeedStore;
 import org.stockbridge.hub.FeedRunStore;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.ProductData;
@@ -40,6 +43,12 @@ class FeedToHubRouteTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    HeldFeedStore heldFeedStore;
+
+    @Autowired
+    HeldFeeds heldFeeds;
 
     @Autowired
     HubService hub;
@@ -305,6 +314,52 @@ class FeedToHubRouteTest {
         assertThat(hub.product(skus.get(6)).stock()).as("a bad row keeps the hub's stock").containsEntry("acme", 10);
         assertThat(hub.product(skus.get(7)).stock()).as("missing from the full feed").containsEntry("acme", 0);
         assertThat(run.zeroed()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeldFeedOlderThanAFullFeedAppliedSinceIsNotReleased() throws Exception {
+        List<String> skus = fullFeedApplied("O", 6);
+        Path folder = DROP.resolve("acme-guard");
+        String truncated = "old-" + skus.get(0) + ".csv";
+        DropFiles.drop(folder, truncated, csv(skus.subList(0, 2), 5));
+        assertThat(awaitRun(truncated).outcome()).isEqualTo("held");
+        long id = heldEntry(truncated).get("id").asLong();
+        String newer = "newer-" + skus.get(0) + ".csv";
+        DropFiles.drop(folder, newer, csv(skus, 8));
+        assertThat(awaitRun(newer).outcome()).isEqualTo("applied");
+
+        var refused = http.postForEntity("/api/feeds/held/" + id + "/release", null, String.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("older than a full feed of acme applied since: discard it");
+        assertThat(skus).allSatisfy(sku -> assertThat(hub.product(sku).stock()).containsEntry("acme", 8));
+        assertThat(heldEntry(truncated).get("id").asLong()).as("still held").isEqualTo(id);
+    }
+
+    @Test
+    void aReleaseThatFailsOrIsCutOffLeavesTheFeedHeldToBeReleasedAgain() throws Exception {
+        List<String> skus = fullFeedApplied("F", 6);
+        String truncated = "cut-" + skus.get(0) + ".csv";
+        DropFiles.drop(DROP.resolve("acme-guard"), truncated, csv(skus.subList(0, 2), 5));
+        assertThat(awaitRun(truncated).outcome()).isEqualTo("held");
+        long id = heldEntry(truncated).get("id").asLong();
+        Path staged = Path.of(heldFeedStore.find(id).orElseThrow().stagedPath());
+        byte[] content = Files.readAllBytes(staged);
+
+        Files.delete(staged); // the staged copy cannot be read: applying it fails
+        var failed = http.postForEntity("/api/feeds/held/" + id + "/release", null, String.class);
+        assertThat(failed.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(heldEntry(truncated).get("id").asLong()).as("held again").isEqualTo(id);
+
+        Files.write(staged, content);
+        heldFeedStore.decide(id, HeldFeed.RELEASED); // as if the hub had stopped while applying it
+        heldFeeds.holdInterruptedReleases();
+        assertThat(heldEntry(truncated).get("id").asLong()).as("held again after the restart").isEqualTo(id);
+
+        var released = http.postForEntity("/api/feeds/held/" + id + "/release", null, com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(released.getBody().get("outcome").asText()).isEqualTo("applied");
+        assertThat(hub.product(skus.get(0)).stock()).containsEntry("acme", 5);
+        assertThat(hub.product(skus.get(5)).stock()).containsEntry("acme", 0);
     }
 
     @Test
