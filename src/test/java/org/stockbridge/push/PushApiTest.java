@@ -159,18 +159,6 @@ class PushApiTest {
     }
 
     @Test
-    void linkingAProductOneByOneQueuesItsValuesForTheShop() {
-        String sku = Skus.fresh("CLAIM");
-        hub.saveProduct(sku, new ProductData(null, sku, Map.of()));
-        hub.setStock(null, StockChange.set(sku, "main", 4, "test"));
-        assertThat(outbox.pendingSkus("woo-claims", OutboxStore.STOCK)).as("not linked yet").doesNotContain(sku);
-
-        hub.link(sku, new Link("woo-claims", sku, sku, "manual"));
-
-        assertThat(outbox.pendingSkus("woo-claims", OutboxStore.STOCK)).contains(sku);
-    }
-
-    @Test
     void retryingATransferThatIsNotFailedIsNotFound() {
         assertThat(http.postForEntity("/api/failures/-1/retry", null, String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(http.postForEntity("/api/failures/retry", null, String.class).getStatusCode().value()).isEqualTo(202);
