@@ -4,12 +4,20 @@ import java.math.BigDecimal;
 
 /**
  * Turns one {@link RawRecord} into a {@link ProductRow} or a {@link RowError} by the mapping's rules: key present,
- * stock a whole number ≥ 0 (or a configured word), price net→gross with the formula, no undecodable characters.
+ * stock a whole number ≥ 0 (or a configured word), price net→gross with the formula, no undecodable characters, SKU,
+ * EAN and name no longer than the hub stores.
  * Shared by the CSV, XML and JSON readers so the three formats cannot drift apart.
  */
 final class RowMapper {
 
     private static final char REPLACEMENT = '\uFFFD';
+
+    /** What the hub's columns hold (product.sku, product.ean, product.name): longer is a bad row, not a failed batch. */
+    private record Limit(FeedField field, String label, int characters) {
+    }
+
+    private static final Limit[] LIMITS = {new Limit(FeedField.SKU, "SKU", 100), new Limit(FeedField.EAN, "EAN", 14),
+            new Limit(FeedField.NAME, "name", 500)};
 
     private final FeedMapping mapping;
     private final String fileName;
@@ -54,6 +62,12 @@ final class RowMapper {
         }
         if (key == null) {
             return error(record, null, "missing " + mapping.key().label());
+        }
+        for (Limit limit : LIMITS) {
+            String value = clean(record.get(limit.field()));
+            if (value != null && value.length() > limit.characters()) {
+                return error(record, key, limit.label() + " longer than " + limit.characters() + " characters");
+            }
         }
         try {
             Integer stock = hasStock ? stock(record.get(FeedField.STOCK)) : null;

@@ -1,7 +1,6 @@
 package org.stockbridge.route;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.camel.Exchange;
@@ -31,22 +30,19 @@ public class FeedIntake implements Processor {
     @Override
     public void process(Exchange exchange) throws IOException {
         var in = exchange.getIn();
+        // the staged copy is deleted when the exchange is over (FeedStaging), so a redelivery reads it again
         Path staged = Path.of(in.getHeader(FeedHeaders.STAGED_FILE, String.class));
-        try {
-            String mapping = in.getHeader(FeedHeaders.MAPPING, String.class);
-            Path base = Path.of(in.getHeader(FeedHeaders.REPORT_DIR, String.class));
-            // the report is written where the file will be: the done folder, or the error folder when rejected
-            FeedOutcome outcome = ingestion.ingest(new FeedJob(in.getHeader(FeedHeaders.CONNECTION, String.class), mapping,
-                    mappings.get(mapping), staged, in.getHeader(FeedHeaders.FILE_NAME, String.class),
-                    in.getHeader(FeedHeaders.FILE_KEY, String.class), base.resolve(FeedStaging.DONE_FOLDER),
-                    base.resolve(FeedStaging.ERROR_FOLDER), true));
-            in.setHeader(FeedHeaders.OUTCOME, outcome.run().outcome());
-            if (outcome.rejected()) {
-                throw new FeedRejectedException(outcome.run().connection() + " feed " + outcome.run().fileName()
-                        + " rejected: " + outcome.run().detail() + (outcome.report() == null ? "" : " (report " + outcome.report() + ")"));
-            }
-        } finally {
-            Files.deleteIfExists(staged);
+        String mapping = in.getHeader(FeedHeaders.MAPPING, String.class);
+        Path base = Path.of(in.getHeader(FeedHeaders.REPORT_DIR, String.class));
+        // the report is written where the file will be: the done folder, or the error folder when rejected or failed
+        FeedOutcome outcome = ingestion.ingest(new FeedJob(in.getHeader(FeedHeaders.CONNECTION, String.class), mapping,
+                mappings.get(mapping), staged, in.getHeader(FeedHeaders.FILE_NAME, String.class),
+                in.getHeader(FeedHeaders.FILE_KEY, String.class), base.resolve(FeedStaging.DONE_FOLDER),
+                base.resolve(FeedStaging.ERROR_FOLDER), true));
+        in.setHeader(FeedHeaders.OUTCOME, outcome.run().outcome());
+        if (outcome.rejected()) {
+            throw new FeedRejectedException(outcome.run().connection() + " feed " + outcome.run().fileName()
+                    + " rejected: " + outcome.run().detail() + (outcome.report() == null ? "" : " (report " + outcome.report() + ")"));
         }
     }
 }

@@ -16,6 +16,9 @@ import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.stockbridge.config.StockbridgeProperties;
 
@@ -26,6 +29,8 @@ import org.stockbridge.config.StockbridgeProperties;
  */
 @Component("feedStaging")
 public class FeedStaging implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedStaging.class);
 
     /** Where a local drop folder's consumer is told to move files ({@code move=.done&moveFailed=.error}). */
     public static final String DONE_FOLDER = ".done";
@@ -63,6 +68,18 @@ public class FeedStaging implements Processor {
         in.setHeader(FeedHeaders.REPORT_DIR, reportBase(exchange, connection).toString());
         // the staged copy is what is read from now on; the source stream is released
         in.setBody(null);
+        // deleted once the exchange is over, not by the step that reads it: a redelivery of that step (an I/O error
+        // while applying) reads it again
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                try {
+                    Files.deleteIfExists(staged);
+                } catch (IOException e) {
+                    LOG.warn("could not delete the staged feed {}: {}", staged, e.getMessage());
+                }
+            }
+        });
     }
 
     private String fileName(Exchange exchange) {

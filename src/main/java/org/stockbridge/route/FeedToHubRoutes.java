@@ -83,8 +83,6 @@ public class FeedToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
                             .when(exchangeProperty(org.apache.camel.Exchange.DUPLICATE_MESSAGE))
                                 .log("${header." + FeedHeaders.CONNECTION + "}: ${header." + FeedHeaders.FILE_NAME
                                         + "} was already processed (same name, size and checksum): skipped")
-                                .process(exchange -> java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(
-                                        exchange.getIn().getHeader(FeedHeaders.STAGED_FILE, String.class))))
                             .otherwise()
                                 .process("feedIntake")
                         .end()

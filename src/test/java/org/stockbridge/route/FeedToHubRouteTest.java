@@ -2,6 +2,7 @@ package org.stockbridge.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +13,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
 import org.stockbridge.feed.intake.HeldFeeds;
 import org.stockbridge.hub.FeedRun;
+import org.stockbridge.hub.HubDatabase;
 import org.stockbridge.hub.HeldFeed;
 import org.stockbridge.hub.HeldFeedStore;
 import org.stockbridge.hub.FeedRunStore;
@@ -49,6 +55,12 @@ class FeedToHubRouteTest {
 
     @Autowired
     HeldFeeds heldFeeds;
+
+    @Autowired
+    HubDatabase database;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     HubService hub;
@@ -314,6 +326,81 @@ class FeedToHubRouteTest {
         assertThat(hub.product(skus.get(6)).stock()).as("a bad row keeps the hub's stock").containsEntry("acme", 10);
         assertThat(hub.product(skus.get(7)).stock()).as("missing from the full feed").containsEntry("acme", 0);
         assertThat(run.zeroed()).isEqualTo(1);
+    }
+
+    /**
+     * Values the hub cannot store (a SKU longer than 100 characters, an EAN longer than 14, a name longer than 500)
+     * are bad rows like any other: reported with their line, the rest of the file applied, instead of failing the
+     * batch they are in at the database.
+     */
+    @Test
+    void valuesTooLongForTheHubAreBadRowsAndTheRestOfTheFileIsApplied() throws Exception {
+        String prefix = Skus.fresh("LONG");
+        StringBuilder csv = new StringBuilder("sku,ean,name,qty,price\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(prefix).append('-').append(i).append(",,Product ").append(i).append(",3,1.00\n");
+        }
+        csv.append(prefix).append("-x".repeat(60)).append(",,Too long a SKU,3,1.00\n"); // line 32
+        csv.append(prefix).append("-ean,123456789012345,Too long an EAN,3,1.00\n"); // line 33
+        csv.append(prefix).append("-name,,").append("n".repeat(501)).append(",3,1.00\n"); // line 34
+        String file = "long-" + prefix + ".csv";
+        DropFiles.drop(DROP.resolve("acme-create"), file, csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        FeedRun run = awaitRun(file);
+
+        assertThat(run.outcome()).isEqualTo("applied");
+        assertThat(run.badRows()).isEqualTo(3);
+        assertThat(hub.product(prefix + "-0").stock()).containsEntry("acme", 3);
+        assertThat(hub.product(prefix + "-29").stock()).containsEntry("acme", 3);
+        Path report = DROP.resolve("acme-create").resolve(".done").resolve(file + ".report.txt");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(report));
+        assertThat(Files.readString(report)).contains(file + " line 32 (record 31): SKU longer than 100 characters")
+                .contains(file + " line 33 (record 32): EAN longer than 14 characters")
+                .contains(file + " line 34 (record 33): name longer than 500 characters");
+    }
+
+    /**
+     * A feed that fails while applying (here the database: another transaction holds its product past H2's lock
+     * timeout) ends as a failed run with its report beside the file in the error folder, and its staged copy is
+     * gone. H2 only: PostgreSQL waits for a lock as long as it takes.
+     */
+    @Test
+    void aFeedThatFailsWhileApplyingLeavesItsReportInTheErrorFolder() throws Exception {
+        assumeFalse(database.postgresql(), "H2's lock timeout");
+        String sku = product("FAIL");
+        String file = "fail-" + sku + ".csv";
+        Path folder = DROP.resolve("acme-create");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch failed = new CountDownLatch(1);
+        Thread holder = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.queryForList("SELECT id FROM product WHERE sku = ? FOR UPDATE", sku);
+            locked.countDown();
+            try {
+                failed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        try {
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            DropFiles.drop(folder, file, ("sku,ean,name,qty,price\n" + sku + ",,x,6,1.00\n").getBytes(StandardCharsets.UTF_8));
+
+            FeedRun run = awaitRun(file);
+
+            assertThat(run.outcome()).isEqualTo("failed");
+            assertThat(run.detail()).startsWith("failed while applying");
+        } finally {
+            failed.countDown();
+            holder.join(30_000);
+        }
+        Path report = folder.resolve(".error").resolve(file + ".report.txt");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(folder.resolve(".error").resolve(file)));
+        assertThat(Files.readString(report)).contains("failed while applying");
+        assertThat(hub.product(sku).stock()).doesNotContainKey("acme");
+        try (var staged = Files.list(Path.of("target/test-data/feeds/acme/staging"))) {
+            assertThat(staged.map(Path::toString)).noneMatch(name -> name.endsWith(file));
+        }
     }
 
     @Test

@@ -129,26 +129,32 @@ public class FeedIngestion {
         CompletableFuture<LinkedValues> linked = linkedValues(job);
         try (FeedReport report = new FeedReport(); Problems problems = new Problems(job, report)) {
             Counts counts = new Counts();
-            String verdict = validate(job, problems, counts);
-            if (verdict != null) {
-                return finish(job, runId, counts, FeedOutcome.REJECTED, verdict, report);
+            try {
+                String verdict = validate(job, problems, counts);
+                if (verdict != null) {
+                    return finish(job, runId, counts, FeedOutcome.REJECTED, verdict, report);
+                }
+                OptionalLong previous = runs.previousFullRows(job.connection(), job.mappingName());
+                if (job.guard() && mapping.feedType() == FeedType.FULL && previous.isPresent()
+                        && counts.rows * 100 < (long) mapping.fullFeedGuardPercent() * previous.getAsLong()) {
+                    String reason = "full feed has " + counts.rows + " rows, below " + mapping.fullFeedGuardPercent()
+                            + " % of the previous full feed (" + previous.getAsLong() + " rows): held for an operator";
+                    hold(job, counts, previous.getAsLong(), reason);
+                    return finish(job, runId, counts, FeedOutcome.HELD, reason, report);
+                }
+                apply(job, problems, counts, linked);
+                return finish(job, runId, counts, FeedOutcome.APPLIED, null, report);
+            } catch (RuntimeException e) {
+                // the route moves the file to the error folder, the report goes beside it; the run must not stay
+                // "running". What was applied stays (each batch is its own transaction); a full feed zeroed nothing.
+                try {
+                    finish(job, runId, counts, FeedOutcome.FAILED,
+                            "failed while applying: " + (e.getMessage() == null ? e.toString() : e.getMessage()), report);
+                } catch (RuntimeException recording) {
+                    e.addSuppressed(recording);
+                }
+                throw e;
             }
-            OptionalLong previous = runs.previousFullRows(job.connection(), job.mappingName());
-            if (job.guard() && mapping.feedType() == FeedType.FULL && previous.isPresent()
-                    && counts.rows * 100 < (long) mapping.fullFeedGuardPercent() * previous.getAsLong()) {
-                String reason = "full feed has " + counts.rows + " rows, below " + mapping.fullFeedGuardPercent()
-                        + " % of the previous full feed (" + previous.getAsLong() + " rows): held for an operator";
-                hold(job, counts, previous.getAsLong(), reason);
-                return finish(job, runId, counts, FeedOutcome.HELD, reason, report);
-            }
-            apply(job, problems, counts, linked);
-            return finish(job, runId, counts, FeedOutcome.APPLIED, null, report);
-        } catch (RuntimeException e) {
-            // the route moves the file to the error folder; the run must not stay "running"
-            runs.finish(runId, new FeedRun(runId, job.connection(), job.mappingName(), job.fileName(), type, null,
-                    clock.instant(), 0, 0, 0, 0, 0, 0, FeedOutcome.FAILED,
-                    "failed while applying: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
-            throw e;
         } finally {
             // a rejected or held file does not wait for the values, but the read must not outlive the file's run
             linked.exceptionally(failed -> null).join();
@@ -311,7 +317,8 @@ public class FeedIngestion {
         String summary = summary(job, run, counts.skipped);
         Path reportFile = null;
         if (report.lines() > 0 || !FeedOutcome.APPLIED.equals(outcome)) {
-            reportFile = report.finish(FeedOutcome.REJECTED.equals(outcome) ? job.rejectedReportDir() : job.reportDir(),
+            boolean toErrorFolder = FeedOutcome.REJECTED.equals(outcome) || FeedOutcome.FAILED.equals(outcome);
+            reportFile = report.finish(toErrorFolder ? job.rejectedReportDir() : job.reportDir(),
                     job.fileName(), summary);
         }
         if (FeedOutcome.APPLIED.equals(outcome)) {
