@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.stockbridge.feed.FeedFormat;
+import org.stockbridge.feed.FeedMapping;
+import org.stockbridge.feed.FeedType;
 import org.stockbridge.feed.intake.FeedMappings;
 import org.stockbridge.format.woocommerce.WooCommerceProducts;
 import org.stockbridge.hub.ApiCursorStore;
@@ -95,9 +97,14 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
         if (values.get("connection") != null) {
             TemplateParameters.superiorConnection(values.get("connection"), reference);
         }
-        if (TemplateParameters.mapping(values.getOrDefault("mapping", "woocommerce-products.yaml"), mappings).format()
-                != FeedFormat.JSON) {
+        FeedMapping mapping = TemplateParameters.mapping(values.getOrDefault("mapping", "woocommerce-products.yaml"), mappings);
+        if (mapping.format() != FeedFormat.JSON) {
             throw new IllegalArgumentException("parameter 'mapping': the API answers JSON, so the mapping must have format json");
+        }
+        // each page is applied as one feed: a full one would zero every linked product missing from that page
+        if (mapping.feedType() == FeedType.FULL) {
+            throw new IllegalArgumentException("parameter 'mapping': a pull brings the products changed since the last "
+                    + "one, page by page, so the mapping must have feedType delta, not full");
         }
     }
 

@@ -14,7 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
+import org.stockbridge.rules.SyncRule;
+import org.stockbridge.rules.store.SyncRuleStore;
 import org.stockbridge.rules.store.SyncRules;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @HubTest
 class RuleApiTest {
@@ -27,6 +30,12 @@ class RuleApiTest {
 
     @Autowired
     SyncRules rules;
+
+    @Autowired
+    SyncRuleStore store;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private ResponseEntity<String> send(HttpMethod method, String path, String body) {
         var headers = new HttpHeaders();
@@ -62,6 +71,25 @@ class RuleApiTest {
 
         assertThat(send(HttpMethod.DELETE, "/api/rules/" + id, null).getStatusCode().value()).isEqualTo(204);
         assertThat(http.getForEntity("/api/rules/" + id, String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(rules.engine().rules()).noneSatisfy(r -> assertThat(r.name()).isEqualTo(name));
+    }
+
+    /**
+     * Two hub instances share the database: a rule saved through the other instance applies to this one's next
+     * computation (each instance compiles the rules again when the rule set's version moved).
+     */
+    @Test
+    void aRuleSavedThroughAnotherInstanceAppliesHereToo() throws Exception {
+        String name = Skus.fresh("Other instance");
+        assertThat(rules.engine().rules()).noneSatisfy(r -> assertThat(r.name()).isEqualTo(name));
+        SyncRules otherInstance = new SyncRules(store);
+
+        SyncRule rule = json.readValue(rule(name, ",\"syncRatePercent\":50"), RuleRequest.class).toRule();
+
+        SyncRule saved = transaction.execute(tx -> otherInstance.create(rule).rule());
+
+        assertThat(rules.engine().rules()).anySatisfy(r -> assertThat(r.name()).isEqualTo(name));
+        transaction.executeWithoutResult(tx -> otherInstance.delete(saved.id()));
         assertThat(rules.engine().rules()).noneSatisfy(r -> assertThat(r.name()).isEqualTo(name));
     }
 

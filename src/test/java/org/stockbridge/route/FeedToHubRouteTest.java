@@ -291,7 +291,7 @@ class FeedToHubRouteTest {
         jdbc.update("INSERT INTO CAMEL_MESSAGEPROCESSED (processorName, messageId, createdAt) VALUES ('feed-read-lock', ?, ?)",
                 key, Timestamp.from(Instant.now()));
 
-        DropFiles.drop(folder, file, ("sku,ean,name,qty,price\n" + sku + ",,Shared,4,9.99\n").getBytes(StandardCharsets.UTF_8));
+        DropFiles.drop(folder, file, ("sku,ean,name,qty,price\n" + sku + ",," + sku + ",4,9.99\n").getBytes(StandardCharsets.UTF_8));
 
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> Files.exists(folder.resolve(file))
                 && readLocks(key) == 1 && runs.recent("acme", 200).stream().noneMatch(r -> r.fileName().equals(file)));
@@ -338,7 +338,7 @@ class FeedToHubRouteTest {
         String prefix = Skus.fresh("LONG");
         StringBuilder csv = new StringBuilder("sku,ean,name,qty,price\n");
         for (int i = 0; i < 30; i++) {
-            csv.append(prefix).append('-').append(i).append(",,Product ").append(i).append(",3,1.00\n");
+            csv.append(prefix).append("-").append(i).append(",,").append(prefix).append(" product ").append(i).append(",3,1.00\n");
         }
         csv.append(prefix).append("-x".repeat(60)).append(",,Too long a SKU,3,1.00\n"); // line 32
         csv.append(prefix).append("-ean,123456789012345,Too long an EAN,3,1.00\n"); // line 33

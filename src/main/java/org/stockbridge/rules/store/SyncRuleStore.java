@@ -40,6 +40,19 @@ public class SyncRuleStore {
                 rs.getInt("priority"), rs.getBoolean("enabled"));
     }
 
+    /**
+     * Raises the rule set's version, holding its row lock until the transaction ends: called first by every change,
+     * so changes run one at a time and each checks the set the previous one left.
+     */
+    public void changing() {
+        jdbc.update("UPDATE sync_rule_version SET version = version + 1 WHERE id = 1", new MapSqlParameterSource());
+    }
+
+    /** The rule set's version, raised by every committed change. */
+    public long version() {
+        return jdbc.queryForObject("SELECT version FROM sync_rule_version WHERE id = 1", new MapSqlParameterSource(), Long.class);
+    }
+
     public List<SyncRule> all() {
         return jdbc.query("SELECT * FROM sync_rule ORDER BY priority, id", mapper);
     }

@@ -23,9 +23,13 @@ public class SyncRules {
     public record Saved(SyncRule rule, RuleCheck check) {
     }
 
+    /** The engine compiled from the rules as they were at {@code version}. */
+    private record Compiled(long version, SyncRuleEngine engine) {
+    }
+
     private final SyncRuleStore store;
     private final SyncRuleValidator validator = new SyncRuleValidator();
-    private final AtomicReference<SyncRuleEngine> engine = new AtomicReference<>();
+    private final AtomicReference<Compiled> compiled = new AtomicReference<>();
 
     public SyncRules(SyncRuleStore store) {
         this.store = store;
@@ -41,9 +45,9 @@ public class SyncRules {
 
     @Transactional
     public Saved create(SyncRule rule) {
+        store.changing();
         RuleCheck check = validator.checkSave(rule, store.all()).orThrow();
         long id = store.insert(rule);
-        engine.set(null);
         return new Saved(rule.withId(id), check);
     }
 
@@ -52,21 +56,32 @@ public class SyncRules {
         if (store.find(id).isEmpty()) {
             return Optional.empty();
         }
+        store.changing();
         SyncRule withId = rule.withId(id);
         RuleCheck check = validator.checkSave(withId, store.all()).orThrow();
         store.update(id, withId);
-        engine.set(null);
         return Optional.of(new Saved(withId, check));
     }
 
     @Transactional
     public boolean delete(long id) {
-        engine.set(null);
+        store.changing();
         return store.delete(id);
     }
 
-    /** The engine for the current rule set, rebuilt after a change. */
+    /**
+     * The engine for the current rule set: compiled again when the set's version changed, whichever instance
+     * changed it. The version is read before the rules, so rules read after a newer change are at worst compiled
+     * once more, never kept under that change's version while older.
+     */
     public SyncRuleEngine engine() {
-        return engine.updateAndGet(current -> current != null ? current : new SyncRuleEngine(store.all()));
+        long version = store.version();
+        Compiled current = compiled.get();
+        if (current != null && current.version() == version) {
+            return current.engine();
+        }
+        Compiled fresh = new Compiled(version, new SyncRuleEngine(store.all()));
+        compiled.set(fresh);
+        return fresh.engine();
     }
 }
