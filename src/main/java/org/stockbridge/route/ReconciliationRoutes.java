@@ -54,6 +54,8 @@ public class ReconciliationRoutes extends RouteBuilder {
     private static final String CORRECTED = "StockbridgeReconcileCorrected";
     private static final String LISTED = "StockbridgeReconcileListed";
     private static final String RAN = "StockbridgeReconcileRan";
+    /** The run read the shop's whole list (it did not stop at a page it could not read). */
+    private static final String READ_ALL = "StockbridgeReconcileReadAll";
     private static final String STARTED = "StockbridgeReconcileStarted";
     /** How often the sending instance looks for reconciliations other instances left for it. */
     private static final long REQUEST_CHECK_MILLIS = 5_000;
@@ -102,7 +104,8 @@ public class ReconciliationRoutes extends RouteBuilder {
             }
             if (senders.oneSenderPerShop()) {
                 // every instance looks; only the one sending to the shop takes a request another instance left
-                // requests are done once a run has read the list: a sender that dies mid-run leaves them to the next
+                // requests are done once a run has read the whole list: a sender that dies mid-run, or a run that stops
+                // at a page it cannot read, leaves them to the next
                 from("timer:" + routeId(shop.id()) + "-requests?period=" + REQUEST_CHECK_MILLIS + "&delay=" + REQUEST_CHECK_MILLIS)
                         .routeId(routeId(shop.id()) + "-requests")
                         .routeDescription("Runs the reconciliations of " + shop.id() + " other instances asked for")
@@ -111,7 +114,7 @@ public class ReconciliationRoutes extends RouteBuilder {
                                 && requests.waiting(shop.id()))
                         .process(exchange -> exchange.setProperty(STARTED, clock.instant()))
                         .to(Reconciliation.endpoint(shop.id()))
-                        .filter(exchangeProperty(RAN).isEqualTo(true))
+                        .filter(exchangeProperty(READ_ALL).isEqualTo(true))
                         .process(exchange -> requests.done(shop.id(), exchange.getProperty(STARTED, Instant.class)));
             }
             ProductCatalog catalog = shop.catalog().orElseThrow();
@@ -123,6 +126,7 @@ public class ReconciliationRoutes extends RouteBuilder {
                             reconciliation.retryFailed(shop);
                         }
                         exchange.setProperty(RAN, runs);
+                        exchange.setProperty(READ_ALL, false);
                         exchange.setProperty(PAGE, 1);
                         exchange.removeProperty(PREVIOUS);
                         exchange.removeProperty(VALUES);
@@ -221,6 +225,8 @@ public class ReconciliationRoutes extends RouteBuilder {
         } else if (!listed.last()) {
             exchange.setProperty(PAGE, exchange.getProperty(PAGE, Integer.class) + 1);
             exchange.setProperty(MORE, true);
+        } else {
+            exchange.setProperty(READ_ALL, true);
         }
     }
 }

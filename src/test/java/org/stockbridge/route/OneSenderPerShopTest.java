@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -22,6 +23,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,8 +136,12 @@ class OneSenderPerShopTest {
                 .isEqualTo(HttpStatus.ACCEPTED);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM reconcile_request WHERE connection_id = ?", Integer.class, SHOP) == 1);
-        // by the time this hub reads the list, the shop shows 4 (someone edited it)
-        WOO.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1")).willReturn(okJson("[{\"id\":" + id
+        // by the time this hub reads the list, the shop shows 4 (someone edited it); the first read fails (500), so
+        // the run stops there and the request waits for the next run
+        WOO.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1")).inScenario("list")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(serverError()).willSetStateTo("read once"));
+        WOO.stubFor(get(urlPathEqualTo(PRODUCTS)).withQueryParam("page", equalTo("1")).inScenario("list")
+                .whenScenarioStateIs("read once").willReturn(okJson("[{\"id\":" + id
                 + ",\"type\":\"simple\",\"sku\":\"" + sku + "\",\"manage_stock\":true,\"stock_quantity\":4}]")
                 .withHeader("X-WP-TotalPages", "1")));
         assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)))).isEmpty();
@@ -147,7 +153,7 @@ class OneSenderPerShopTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> pushes.outRecords(sku).stream()
                 .anyMatch(r -> r.result().equals("correction")));
         pushes.awaitDone(sku);
-        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)))).hasSize(1);
+        assertThat(WOO.findAll(getRequestedFor(urlPathEqualTo(PRODUCTS)))).as("the failed read, then the next run's").hasSize(2);
         assertThat(pushes.outRecords(sku)).filteredOn(r -> r.result().equals("correction"))
                 .extracting(SyncRecord::oldValue, SyncRecord::newValue).containsExactly(tuple("4", "6"));
         assertThat(pushes.outRecords(sku).get(0)).extracting(SyncRecord::newValue, SyncRecord::result)
