@@ -12,12 +12,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -80,7 +80,8 @@ public class OutboxStore {
         List<String> kinds = List.copyOf(changed.keySet());
         Set<Long> all = new HashSet<>();
         changed.values().forEach(all::addAll);
-        // connection → kind → products that connection is due for
+        // connection → kind → products that connection is due for, in id order: the entries are written (and so
+        // claimed and sent) in product order whatever order the database returned the links in
         Map<String, Map<String, Set<Long>>> due = new TreeMap<>();
         jdbc.query("SELECT l.connection_id, l.product_id, " + kinds.stream().map(k -> "c." + roleColumn(k))
                         .collect(Collectors.joining(", ")) + " FROM UNNEST(:ids) k(id) JOIN link l ON l.product_id = k.id "
@@ -91,7 +92,7 @@ public class OutboxStore {
                     for (int i = 0; i < kinds.size(); i++) {
                         if ("inferior".equals(rs.getString(3 + i)) && changed.get(kinds.get(i)).contains(product)) {
                             due.computeIfAbsent(rs.getString(1), c -> new TreeMap<>())
-                                    .computeIfAbsent(kinds.get(i), k -> new LinkedHashSet<>()).add(product);
+                                    .computeIfAbsent(kinds.get(i), k -> new TreeSet<>()).add(product);
                         }
                     }
                 });
