@@ -406,13 +406,10 @@ class FeedToHubRouteTest {
     @Test
     void aHeldFeedOlderThanAFullFeedAppliedSinceIsNotReleased() throws Exception {
         List<String> skus = fullFeedApplied("O", 6);
-        Path folder = DROP.resolve("acme-guard");
         String truncated = "old-" + skus.get(0) + ".csv";
-        DropFiles.drop(folder, truncated, csv(skus.subList(0, 2), 5));
-        assertThat(awaitRun(truncated).outcome()).isEqualTo("held");
-        long id = heldEntry(truncated).get("id").asLong();
+        long id = heldTruncated(truncated, skus);
         String newer = "newer-" + skus.get(0) + ".csv";
-        DropFiles.drop(folder, newer, csv(skus, 8));
+        DropFiles.drop(DROP.resolve("acme-guard"), newer, csv(skus, 8));
         assertThat(awaitRun(newer).outcome()).isEqualTo("applied");
 
         var refused = http.postForEntity("/api/feeds/held/" + id + "/release", null, String.class);
@@ -427,9 +424,7 @@ class FeedToHubRouteTest {
     void aReleaseThatFailsOrIsCutOffLeavesTheFeedHeldToBeReleasedAgain() throws Exception {
         List<String> skus = fullFeedApplied("F", 6);
         String truncated = "cut-" + skus.get(0) + ".csv";
-        DropFiles.drop(DROP.resolve("acme-guard"), truncated, csv(skus.subList(0, 2), 5));
-        assertThat(awaitRun(truncated).outcome()).isEqualTo("held");
-        long id = heldEntry(truncated).get("id").asLong();
+        long id = heldTruncated(truncated, skus);
         Path staged = Path.of(heldFeedStore.find(id).orElseThrow().stagedPath());
         byte[] content = Files.readAllBytes(staged);
 
@@ -498,6 +493,13 @@ class FeedToHubRouteTest {
         DropFiles.drop(DROP.resolve("acme-guard"), full, csv(skus, 10));
         assertThat(awaitRun(full).outcome()).isEqualTo("applied");
         return skus;
+    }
+
+    /** Drops a full feed of the first two of {@code skus} (stock 5) after a full feed of all: held; its id. */
+    private long heldTruncated(String fileName, List<String> skus) {
+        DropFiles.drop(DROP.resolve("acme-guard"), fileName, csv(skus.subList(0, 2), 5));
+        assertThat(awaitRun(fileName).outcome()).isEqualTo("held");
+        return heldEntry(fileName).get("id").asLong();
     }
 
     private com.fasterxml.jackson.databind.JsonNode heldEntry(String fileName) {
