@@ -64,7 +64,8 @@ final class RowMapper {
             return error(record, null, "missing " + mapping.key().label());
         }
         for (Limit limit : LIMITS) {
-            String value = clean(record.get(limit.field()));
+            String raw = record.get(limit.field()); // trimmed only when long: this runs for every row of the file
+            String value = raw != null && raw.length() > limit.characters() ? clean(raw) : null;
             if (value != null && value.length() > limit.characters()) {
                 return error(record, key, limit.label() + " longer than " + limit.characters() + " characters");
             }
