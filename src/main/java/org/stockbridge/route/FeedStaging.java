@@ -10,8 +10,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PostConstruct;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -44,6 +48,42 @@ public class FeedStaging implements Processor {
         this.feedsDir = properties.dataDir().resolve("feeds");
         this.dropDir = properties.dropDir();
         this.clock = clock;
+    }
+
+    /**
+     * At start, before any route stages a file: the staged copies an earlier run left behind when it was killed
+     * mid-file (a copy is deleted when its exchange is over, which a killed process never reaches). Their sources
+     * are read again (a drop folder's or FTP server's file was not moved; an HTTP feed is downloaded at its next
+     * poll), so the copies are only disk space.
+     */
+    @PostConstruct
+    void removeLeftovers() {
+        removeLeftovers(Instant.now());
+    }
+
+    /** Deletes the staged copies last written before {@code started}; returns how many. */
+    int removeLeftovers(Instant started) {
+        if (!Files.isDirectory(feedsDir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> connections = Files.list(feedsDir)) {
+            for (Path staging : connections.map(c -> c.resolve("staging")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> copies = Files.list(staging)) {
+                    for (Path copy : copies.toList()) {
+                        if (Files.getLastModifiedTime(copy).toInstant().isBefore(started) && Files.deleteIfExists(copy)) {
+                            removed++;
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove the staged feeds left in {}: {}", feedsDir, e.getMessage());
+        }
+        if (removed > 0) {
+            LOG.info("removed {} staged feed copies an earlier run left in {} (their sources are read again)", removed, feedsDir);
+        }
+        return removed;
     }
 
     @Override
