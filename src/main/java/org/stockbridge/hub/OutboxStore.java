@@ -292,22 +292,21 @@ public class OutboxStore {
      */
     @Transactional // all chunks in one commit
     public void done(String claim, Collection<Long> ids) {
-        finish(ids, "DELETE FROM outbox WHERE id IN (:ids) AND claim = :claim", new MapSqlParameterSource("claim", claim));
+        finish(claim, ids, "DELETE FROM outbox", new MapSqlParameterSource());
     }
 
     /** The shop refused the value: kept for operators ({@link #failures}) until retried. */
     @Transactional // all chunks in one commit
     public void failed(String claim, Collection<Long> ids, String error) {
-        finish(ids, "UPDATE outbox SET state = 'failed', claim = NULL, attempts = attempts + 1, last_error = :error "
-                + "WHERE id IN (:ids) AND claim = :claim", new MapSqlParameterSource("error", clip(error)).addValue("claim", claim));
+        finish(claim, ids, "UPDATE outbox SET state = 'failed', claim = NULL, attempts = attempts + 1, last_error = :error",
+                new MapSqlParameterSource("error", clip(error)));
     }
 
     /** The shop could not take the value now: due again at {@code at}. */
     @Transactional // all chunks in one commit
     public void retryLater(String claim, Collection<Long> ids, Instant at, String error) {
-        finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, attempts = attempts + 1, next_attempt_at = :at, "
-                + "last_error = :error WHERE id IN (:ids) AND claim = :claim", new MapSqlParameterSource("error", clip(error))
-                .addValue("at", Timestamp.from(at)).addValue("claim", claim));
+        finish(claim, ids, "UPDATE outbox SET state = 'pending', claim = NULL, attempts = attempts + 1, next_attempt_at = :at, "
+                + "last_error = :error", new MapSqlParameterSource("error", clip(error)).addValue("at", Timestamp.from(at)));
     }
 
     /**
@@ -316,8 +315,8 @@ public class OutboxStore {
      */
     @Transactional // all chunks in one commit
     public void release(String claim, Collection<Long> ids, Instant at) {
-        finish(ids, "UPDATE outbox SET state = 'pending', claim = NULL, next_attempt_at = :at WHERE id IN (:ids) "
-                + "AND claim = :claim", new MapSqlParameterSource("at", Timestamp.from(at)).addValue("claim", claim));
+        finish(claim, ids, "UPDATE outbox SET state = 'pending', claim = NULL, next_attempt_at = :at",
+                new MapSqlParameterSource("at", Timestamp.from(at)));
     }
 
     /** How many of the connection's entries are in each state that still needs something: pending, sending, failed. */
@@ -364,10 +363,14 @@ public class OutboxStore {
         }
     }
 
-    /** Runs {@code sql} for some entries of one drain, a chunk of ids at a time ({@link IdChunks}). */
-    private void finish(Collection<Long> ids, String sql, MapSqlParameterSource params) {
+    /**
+     * Runs {@code statement} (an UPDATE or DELETE of the outbox, without its WHERE) for the entries among {@code ids}
+     * that {@code claim} still holds, a chunk of ids at a time ({@link IdChunks}).
+     */
+    private void finish(String claim, Collection<Long> ids, String statement, MapSqlParameterSource params) {
+        params.addValue("claim", claim);
         for (List<Long> chunk : IdChunks.of(ids)) {
-            jdbc.update(sql, params.addValue("ids", chunk));
+            jdbc.update(statement + " WHERE id IN (:ids) AND claim = :claim", params.addValue("ids", chunk));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.stockbridge.route;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.apache.camel.Exchange;
@@ -28,7 +27,7 @@ public class FeedIntake implements Processor {
     }
 
     @Override
-    public void process(Exchange exchange) throws IOException {
+    public void process(Exchange exchange) {
         var in = exchange.getIn();
         // the staged copy is deleted when the exchange is over (FeedStaging), so a redelivery reads it again
         Path staged = Path.of(in.getHeader(FeedHeaders.STAGED_FILE, String.class));

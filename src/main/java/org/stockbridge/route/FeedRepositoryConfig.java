@@ -5,7 +5,6 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
-
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.beans.factory.annotation.Value;

@@ -39,6 +39,8 @@ public class FeedStaging implements Processor {
     /** Where a local drop folder's consumer is told to move files ({@code move=.done&moveFailed=.error}). */
     public static final String DONE_FOLDER = ".done";
     public static final String ERROR_FOLDER = ".error";
+    /** Where a connection's incoming files are copied to, in {@code <data-dir>/feeds/<connection>/}. */
+    private static final String STAGING_FOLDER = "staging";
 
     private final Path feedsDir;
     private final Path dropDir;
@@ -68,7 +70,7 @@ public class FeedStaging implements Processor {
         }
         int removed = 0;
         try (Stream<Path> connections = Files.list(feedsDir)) {
-            for (Path staging : connections.map(c -> c.resolve("staging")).filter(Files::isDirectory).toList()) {
+            for (Path staging : connections.map(c -> c.resolve(STAGING_FOLDER)).filter(Files::isDirectory).toList()) {
                 try (Stream<Path> copies = Files.list(staging)) {
                     for (Path copy : copies.toList()) {
                         if (Files.getLastModifiedTime(copy).toInstant().isBefore(started) && Files.deleteIfExists(copy)) {
@@ -90,7 +92,7 @@ public class FeedStaging implements Processor {
     public void process(Exchange exchange) throws Exception {
         String connection = exchange.getIn().getHeader(FeedHeaders.CONNECTION, String.class);
         String fileName = fileName(exchange);
-        Path staging = Files.createDirectories(feedsDir.resolve(connection).resolve("staging"));
+        Path staging = Files.createDirectories(feedsDir.resolve(connection).resolve(STAGING_FOLDER));
         Path staged = staging.resolve(UUID.randomUUID() + "-" + fileName);
         MessageDigest sha256 = sha256();
         long size;

@@ -44,12 +44,12 @@ public class HeldFeeds {
      * copy is kept), so the operator can release it again or discard it.
      */
     public FeedOutcome release(long id) {
-        HeldFeed held = store.find(id).orElseThrow(() -> notFound(id));
-        if (HeldFeed.HELD.equals(held.state()) && runs.fullFeedAppliedSince(held.connection(), held.mapping(), held.heldAt())) {
-            throw HubException.invalid("held feed " + id + " (" + held.fileName() + ") is older than a full feed of "
-                    + held.connection() + " applied since: discard it");
+        HeldFeed feed = store.find(id).orElseThrow(() -> notFound(id));
+        if (HeldFeed.HELD.equals(feed.state()) && runs.fullFeedAppliedSince(feed.connection(), feed.mapping(), feed.heldAt())) {
+            throw HubException.invalid("held feed " + id + " (" + feed.fileName() + ") is older than a full feed of "
+                    + feed.connection() + " applied since: discard it");
         }
-        HeldFeed feed = decide(id, HeldFeed.RELEASED);
+        decide(feed, HeldFeed.RELEASED);
         Path file = Path.of(feed.stagedPath());
         LOG.info("{}: held feed {} ({}) released by an operator", feed.connection(), id, feed.fileName());
         FeedOutcome outcome;
@@ -82,17 +82,17 @@ public class HeldFeeds {
     }
 
     public void discard(long id) {
-        HeldFeed feed = decide(id, HeldFeed.DISCARDED);
+        HeldFeed feed = store.find(id).orElseThrow(() -> notFound(id));
+        decide(feed, HeldFeed.DISCARDED);
         LOG.info("{}: held feed {} ({}) discarded by an operator", feed.connection(), id, feed.fileName());
         delete(Path.of(feed.stagedPath()));
     }
 
-    private HeldFeed decide(long id, String state) {
-        HeldFeed feed = store.find(id).orElseThrow(() -> notFound(id));
-        if (!store.decide(id, state)) {
-            throw HubException.invalid("held feed " + id + " was already " + store.find(id).map(HeldFeed::state).orElse("decided"));
+    private void decide(HeldFeed feed, String state) {
+        if (!store.decide(feed.id(), state)) {
+            throw HubException.invalid("held feed " + feed.id() + " was already "
+                    + store.find(feed.id()).map(HeldFeed::state).orElse("decided"));
         }
-        return feed;
     }
 
     private static HubException notFound(long id) {
