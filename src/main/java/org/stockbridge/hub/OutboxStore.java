@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
  * The outbox of pending pushes: one pending row per (inferior connection, product, kind). It is written in the
  * transaction that changed the hub, so a change can never be committed without its push being due.
  *
- * <p>States: {@code pending} (due at {@code next_attempt_at}), {@code sending} (claimed by a drain until
- * {@code next_attempt_at}), {@code failed} (refused by the shop; an operator retries it). A done entry is deleted.
+ * <p>States: {@code pending} (due at {@code next_attempt_at}) and {@code failed} (refused by the shop; an operator
+ * retries it). A drain's claim leaves the state alone: it writes its token into {@code claim} and its lease's end into
+ * {@code next_attempt_at}, so a claimed entry is pending with a claim, "sending" to operators ({@link #counts}), and
+ * due again when the lease ran out. A done entry is deleted.
+ * <p>
+ * Why the claim does not move the state: every index of the outbox names the state, none names the claim or the
+ * due time. An UPDATE that changes no indexed column is a heap-only (HOT) update on PostgreSQL when the page has
+ * room (migration V17 leaves it), so a claim writes no index entries and leaves none for vacuum to remove. With
+ * {@code state = 'sending'} each claimed entry wrote a new entry into every index; in a second push of the
+ * benchmark the claim was the push's costliest statement (23 buffer reads a row) and autovacuum, cleaning those
+ * indexes, used more of the database's CPU than the drains (docs/benchmarks.md).
  */
 @Repository
 public class OutboxStore {
@@ -44,8 +54,10 @@ public class OutboxStore {
     private static final String ROLE_COLUMN_STOCK = "stock_role";
     private static final String ROLE_COLUMN_PRICE = "prices_role";
     /** Takes a chunk of candidates for one claim: only those still due, so of two drains only one wins an entry. */
-    private static final String CLAIM = "UPDATE outbox o SET state = 'sending', claim = :claim, next_attempt_at = :until "
-            + "WHERE o.id IN (:ids) AND o.state IN ('pending', 'sending') AND o.next_attempt_at <= :now";
+    private static final String CLAIM = "UPDATE outbox o SET claim = :claim, next_attempt_at = :until "
+            + "WHERE o.id IN (:ids) AND o.state = 'pending' AND o.next_attempt_at <= :now";
+    /** An entry no drain has claimed: one a change may count on, and one "sync now" may mark. */
+    private static final String UNCLAIMED = "state = 'pending' AND claim IS NULL";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -110,15 +122,15 @@ public class OutboxStore {
     }
 
     /**
-     * Takes out of {@code byKind} the products whose entry is pending already, and locks those entries until this
-     * transaction commits. Without the lock a drain could claim such an entry and read the values before this
-     * change commits, send the old value and delete the entry: the change would be lost (PushApiTest). Locked, the
-     * claim waits for the commit and its drain reads the new value; an entry a drain claimed first is no longer
-     * pending, so the change gets a new one. One query per connection in id order, the order claims lock in, so a
+     * Takes out of {@code byKind} the products whose entry is pending and unclaimed already, and locks those entries
+     * until this transaction commits. Without the lock a drain could claim such an entry and read the values before
+     * this change commits, send the old value and delete the entry: the change would be lost (PushApiTest). Locked,
+     * the claim waits for the commit and its drain reads the new value; an entry a drain claimed first (even one
+     * whose lease ran out: its drain may still settle it) is not counted on, so the change gets a new one. One query per connection in id order, the order claims lock in, so a
      * claim and an enqueue never wait for each other in a circle.
      */
     private void skipPending(String connection, Map<String, Set<Long>> byKind, LongSummaryStatistics range) {
-        jdbc.query("SELECT product_id, kind FROM outbox WHERE connection_id = :c AND state = 'pending' AND kind IN (:kinds) "
+        jdbc.query("SELECT product_id, kind FROM outbox WHERE connection_id = :c AND " + UNCLAIMED + " AND kind IN (:kinds) "
                         + "AND product_id BETWEEN :lowest AND :highest ORDER BY id FOR UPDATE",
                 new MapSqlParameterSource("c", connection).addValue("kinds", List.copyOf(byKind.keySet()))
                         .addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
@@ -173,7 +185,7 @@ public class OutboxStore {
             // one page of the shop's product list at a time: a plain IN list
             params.addValue("ids", List.copyOf(productIds));
         }
-        jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND state = 'pending'"
+        jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND " + UNCLAIMED
                 + (productIds == null ? "" : " AND product_id IN (:ids)"), params);
         int added = jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at, forced) "
                 + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now, TRUE "
@@ -181,7 +193,7 @@ public class OutboxStore {
                 + "WHERE l.connection_id = :c AND c.enabled = TRUE AND c." + roleColumn(kind) + " = 'inferior' "
                 + (productIds == null ? "" : "AND l.product_id IN (:ids) ")
                 + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
-                + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending')", params);
+                + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending' AND o.claim IS NULL)", params);
         announce(added, new OutboxDue(connection));
         return added;
     }
@@ -247,33 +259,59 @@ public class OutboxStore {
     }
 
     /**
-     * The ids a claim tries to take, lowest first: due pending entries, and sending ones whose lease ran out,
-     * except for items another drain is still sending. Three range reads on {@code ix_outbox_connection_state_id}
-     * instead of one query with {@code state IN (…)} and a {@code NOT EXISTS} per row: H2 used neither the state nor
-     * the subquery's product as index conditions, so every due row of the shop re-scanned all of the shop's
-     * in-flight rows (20 000 due and 2 000 in flight: 45–155 s per claim in a standalone H2 check). The due entries
-     * are asked in the index's order, which H2 follows and stops after {@code fetch} rows (ordered by id alone, it
-     * sorted the shop's whole range for each claim; migration V15); PostgreSQL plans by the table's statistics.
+     * The ids a claim tries to take, lowest first: due entries (unclaimed, or claimed by a drain whose lease ran
+     * out), except for items another drain is still sending, so one shop item is never sent two values at once.
+     * <p>
+     * The due entries are one range read on {@code ix_outbox_connection_state_id}, asked in the index's order, which
+     * H2 follows and stops after {@code fetch} rows (ordered by id alone, it sorted the shop's whole range for each
+     * claim; migration V15); PostgreSQL plans by the table's statistics. Claimed entries have the same state, so
+     * the read passes the ones still in flight, which sit at the start of the range (claims go in id order).
+     * Which of the due items are in flight is then asked of their own products only ({@link #inFlight}): a
+     * shop's claimed entries have no index of their own, since a claim writes no indexed column.
      */
     private List<Long> candidates(MapSqlParameterSource params, int limit) {
-        Set<String> inFlight = new HashSet<>(jdbc.query("SELECT product_id, kind FROM outbox "
-                + "WHERE connection_id = :c AND state = 'sending' AND next_attempt_at > :now", params, OutboxStore::item));
-        // enough rows that the limit is reached even if every in-flight item has a due entry among them
-        params.addValue("fetch", limit + inFlight.size());
-        TreeMap<Long, String> due = new TreeMap<>();
-        for (String state : List.of("pending", "sending")) {
-            jdbc.query(dueQuery(state), params, rs -> {
+        params.addValue("fetch", limit).addValue("after", 0L);
+        List<Long> candidates = new ArrayList<>();
+        // a few more reads when in-flight items were left out, so a claim is full whenever enough is due
+        for (int read = 0; read < 3 && candidates.size() < limit; read++) {
+            TreeMap<Long, String> due = new TreeMap<>();
+            Map<Long, Long> productOf = new HashMap<>();
+            jdbc.query(DUE, params, rs -> {
                 due.put(rs.getLong(1), item(rs, 0));
+                productOf.put(rs.getLong(1), rs.getLong(2));
             });
+            Set<String> inFlight = inFlight(params, new TreeSet<>(productOf.values()));
+            due.forEach((id, item) -> {
+                if (candidates.size() < limit && !inFlight.contains(item)) {
+                    candidates.add(id);
+                }
+            });
+            if (due.size() < limit) {
+                break; // nothing more is due
+            }
+            params.addValue("after", due.lastKey());
         }
-        return due.entrySet().stream().filter(entry -> !inFlight.contains(entry.getValue())).limit(limit)
-                .map(Map.Entry::getKey).toList();
+        return candidates;
     }
 
-    /** A connection's entries in {@code state} due by {@code :now}, the first {@code :fetch} in id order. */
-    static String dueQuery(String state) {
-        return "SELECT id, product_id, kind FROM outbox WHERE connection_id = :c AND state = '" + state + "' "
-                + "AND next_attempt_at <= :now ORDER BY connection_id, state, id FETCH FIRST :fetch ROWS ONLY";
+    /** A connection's due entries after the id {@code :after}, the first {@code :fetch} in id order. */
+    static final String DUE = "SELECT id, product_id, kind FROM outbox WHERE connection_id = :c AND state = 'pending' "
+            + "AND next_attempt_at <= :now AND id > :after ORDER BY connection_id, state, id FETCH FIRST :fetch ROWS ONLY";
+
+    /**
+     * Which items of these products another drain holds now: entries claimed with a lease that has not run out. By
+     * the products' own entries ({@code ix_outbox_pair}), a chunk of products at a time.
+     */
+    private Set<String> inFlight(MapSqlParameterSource params, Collection<Long> products) {
+        Set<String> inFlight = new HashSet<>();
+        for (List<Long> chunk : IdChunks.of(products)) {
+            jdbc.query("SELECT product_id, kind FROM outbox WHERE connection_id = :c AND product_id IN (:products) "
+                    + "AND state = 'pending' AND claim IS NOT NULL AND next_attempt_at > :now",
+                    new MapSqlParameterSource(params.getValues()).addValue("products", chunk), rs -> {
+                        inFlight.add(item(rs, 0));
+                    });
+        }
+        return inFlight;
     }
 
     private static String item(ResultSet rs, int row) throws SQLException {
@@ -323,8 +361,11 @@ public class OutboxStore {
     public Map<String, Integer> counts(String connection) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List.of("pending", "sending", "failed").forEach(state -> counts.put(state, 0));
-        jdbc.query("SELECT state, COUNT(*) FROM outbox WHERE connection_id = :c AND state IN ('pending', 'sending', 'failed') "
-                + "GROUP BY state", new MapSqlParameterSource("c", connection),
+        // a claimed entry is pending with a claim: "sending" until its drain settles it or another takes it over
+        jdbc.query("SELECT CASE WHEN claim IS NOT NULL AND state = 'pending' THEN 'sending' ELSE state END, COUNT(*) "
+                + "FROM outbox WHERE connection_id = :c AND state IN ('pending', 'failed') "
+                + "GROUP BY CASE WHEN claim IS NOT NULL AND state = 'pending' THEN 'sending' ELSE state END",
+                new MapSqlParameterSource("c", connection),
                 rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                 });

@@ -127,6 +127,7 @@ class OneSenderPerShopTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> WOO.findAll(postRequestedFor(urlPathEqualTo(WOO_BATCH))).isEmpty());
         assertThat(pushes.outboxStates(sku)).containsExactly("pending");
+        assertThat(pushes.claimedEntries(sku)).as("no drain here claimed it").isZero();
         assertThat(http.getForEntity("/api/shops/" + SHOP + "/status", String.class).getBody()).contains("\"sender\":false");
         ResponseEntity<String> match = http.postForEntity("/api/connections/" + SHOP + "/links/match?by=sku", null, String.class);
         assertThat(match.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

@@ -111,12 +111,18 @@ public class ShopPushes {
 
     private void awaitNoneToSend(String condition, String value) {
         await().atMost(WAIT).until(() -> outboxStates(condition, value),
-                states -> states.stream().noneMatch(s -> s.equals("pending") || s.equals("sending")));
+                states -> states.stream().noneMatch("pending"::equals)); // a claimed entry is pending too
     }
 
     /** The states of the product's outbox entries; empty once all were sent. */
     public List<String> outboxStates(String sku) {
         return outboxStates("p.sku = ?", sku);
+    }
+
+    /** How many of the product's outbox entries a drain has claimed (they stay pending until settled). */
+    public int claimedEntries(String sku) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox o JOIN product p ON p.id = o.product_id "
+                + "WHERE p.sku = ? AND o.claim IS NOT NULL", Integer.class, sku);
     }
 
     private List<String> outboxStates(String condition, String value) {
