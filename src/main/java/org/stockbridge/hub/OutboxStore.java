@@ -56,6 +56,14 @@ public class OutboxStore {
     /** Takes a chunk of candidates for one claim: only those still due, so of two drains only one wins an entry. */
     private static final String CLAIM = "UPDATE outbox o SET claim = :claim, next_attempt_at = :until "
             + "WHERE o.id IN (:ids) AND o.state = 'pending' AND o.next_attempt_at <= :now";
+    /**
+     * An entry put back (to be retried, or never sent) while a later entry of its item is pending is deleted: the
+     * later one sends the item's current value, and a claim relies on an in-flight entry coming before any other
+     * of its item ({@link #candidates}).
+     */
+    private static final String GIVES_WAY = " AND EXISTS (SELECT 1 FROM outbox n "
+            + "WHERE n.connection_id = o.connection_id AND n.product_id = o.product_id AND n.kind = o.kind "
+            + "AND n.state = 'pending' AND n.id > o.id)";
     /** An entry no drain has claimed: one a change may count on, and one "sync now" may mark. */
     private static final String UNCLAIMED = "state = 'pending' AND claim IS NULL";
 
@@ -262,57 +270,47 @@ public class OutboxStore {
      * The ids a claim tries to take, lowest first: due entries (unclaimed, or claimed by a drain whose lease ran
      * out), except for items another drain is still sending, so one shop item is never sent two values at once.
      * <p>
-     * The due entries are one range read on {@code ix_outbox_connection_state_id}, asked in the index's order, which
-     * H2 follows and stops after {@code fetch} rows (ordered by id alone, it sorted the shop's whole range for each
-     * claim; migration V15); PostgreSQL plans by the table's statistics. Claimed entries have the same state, so
-     * the read passes the ones still in flight, which sit at the start of the range (claims go in id order).
-     * Which of the due items are in flight is then asked of their own products only ({@link #inFlight}): a
-     * shop's claimed entries have no index of their own, since a claim writes no indexed column.
+     * One range read on {@code ix_outbox_connection_state_id}, asked in the index's order, which H2 follows and
+     * stops after {@code fetch} rows (ordered by id alone, it sorted the shop's whole range for each claim; migration
+     * V15); PostgreSQL plans by the table's statistics. Claimed entries keep their state, so the read returns them
+     * beside the due ones and tells them apart: an item whose entry is in flight has its later entries left out.
+     * That entry always comes first: a change counts on an unclaimed pending entry of its item, so a second entry is
+     * written only while the first is claimed, and when the first is put back rather than done, a later entry of
+     * its item replaces it ({@link #retryLater}, {@link #release}, {@link #retryFailed}). (A separate read of the
+     * shop's claimed entries would need an index on the claim, and a claim that writes an indexed column is no
+     * heap-only update.)
      */
     private List<Long> candidates(MapSqlParameterSource params, int limit) {
         params.addValue("fetch", limit).addValue("after", 0L);
         List<Long> candidates = new ArrayList<>();
-        // a few more reads when in-flight items were left out, so a claim is full whenever enough is due
-        for (int read = 0; read < 3 && candidates.size() < limit; read++) {
-            TreeMap<Long, String> due = new TreeMap<>();
-            Map<Long, Long> productOf = new HashMap<>();
+        Set<String> inFlight = new HashSet<>();
+        int[] read = new int[1];
+        long[] last = new long[1];
+        do {
+            read[0] = 0;
             jdbc.query(DUE, params, rs -> {
-                due.put(rs.getLong(1), item(rs, 0));
-                productOf.put(rs.getLong(1), rs.getLong(2));
-            });
-            Set<String> inFlight = inFlight(params, new TreeSet<>(productOf.values()));
-            due.forEach((id, item) -> {
-                if (candidates.size() < limit && !inFlight.contains(item)) {
-                    candidates.add(id);
+                read[0]++;
+                last[0] = rs.getLong(1);
+                String item = item(rs, 0);
+                if (rs.getBoolean(4)) {
+                    inFlight.add(item);
+                } else if (candidates.size() < limit && !inFlight.contains(item)) {
+                    candidates.add(rs.getLong(1));
                 }
             });
-            if (due.size() < limit) {
-                break; // nothing more is due
-            }
-            params.addValue("after", due.lastKey());
-        }
+            params.addValue("after", last[0]);
+        } while (read[0] == limit && candidates.size() < limit);
         return candidates;
     }
 
-    /** A connection's due entries after the id {@code :after}, the first {@code :fetch} in id order. */
-    static final String DUE = "SELECT id, product_id, kind FROM outbox WHERE connection_id = :c AND state = 'pending' "
-            + "AND next_attempt_at <= :now AND id > :after ORDER BY connection_id, state, id FETCH FIRST :fetch ROWS ONLY";
-
     /**
-     * Which items of these products another drain holds now: entries claimed with a lease that has not run out. By
-     * the products' own entries ({@code ix_outbox_pair}), a chunk of products at a time.
+     * A connection's entries after the id {@code :after} that are due or claimed, the first {@code :fetch} in id
+     * order; the fourth column says whether the entry is in flight (claimed, its lease not run out).
      */
-    private Set<String> inFlight(MapSqlParameterSource params, Collection<Long> products) {
-        Set<String> inFlight = new HashSet<>();
-        for (List<Long> chunk : IdChunks.of(products)) {
-            jdbc.query("SELECT product_id, kind FROM outbox WHERE connection_id = :c AND product_id IN (:products) "
-                    + "AND state = 'pending' AND claim IS NOT NULL AND next_attempt_at > :now",
-                    new MapSqlParameterSource(params.getValues()).addValue("products", chunk), rs -> {
-                        inFlight.add(item(rs, 0));
-                    });
-        }
-        return inFlight;
-    }
+    static final String DUE = "SELECT id, product_id, kind, CASE WHEN claim IS NOT NULL AND next_attempt_at > :now "
+            + "THEN TRUE ELSE FALSE END FROM outbox WHERE connection_id = :c AND state = 'pending' "
+            + "AND (next_attempt_at <= :now OR claim IS NOT NULL) AND id > :after "
+            + "ORDER BY connection_id, state, id FETCH FIRST :fetch ROWS ONLY";
 
     private static String item(ResultSet rs, int row) throws SQLException {
         return rs.getLong("product_id") + "/" + rs.getString("kind");
@@ -343,6 +341,7 @@ public class OutboxStore {
     /** The shop could not take the value now: due again at {@code at}. */
     @Transactional // all chunks in one commit
     public void retryLater(String claim, Collection<Long> ids, Instant at, String error) {
+        finish(claim, ids, "DELETE FROM outbox o", GIVES_WAY, new MapSqlParameterSource());
         finish(claim, ids, "UPDATE outbox SET state = 'pending', claim = NULL, attempts = attempts + 1, next_attempt_at = :at, "
                 + "last_error = :error", new MapSqlParameterSource("error", clip(error)).addValue("at", Timestamp.from(at)));
     }
@@ -353,6 +352,7 @@ public class OutboxStore {
      */
     @Transactional // all chunks in one commit
     public void release(String claim, Collection<Long> ids, Instant at) {
+        finish(claim, ids, "DELETE FROM outbox o", GIVES_WAY, new MapSqlParameterSource());
         finish(claim, ids, "UPDATE outbox SET state = 'pending', claim = NULL, next_attempt_at = :at",
                 new MapSqlParameterSource("at", Timestamp.from(at)));
     }
@@ -379,22 +379,33 @@ public class OutboxStore {
                         rs.getInt(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant()));
     }
 
-    /** The connection's failed entries are due again now (reconciliation retries them); returns how many. */
+    /**
+     * The connection's failed entries are due again now (reconciliation retries them); returns how many, counting
+     * those a later pending entry of their item replaces.
+     */
+    @Transactional
     public int retryFailedOf(String connection, Instant now) {
+        int replaced = jdbc.update("DELETE FROM outbox o WHERE state = 'failed' AND connection_id = :c" + GIVES_WAY,
+                new MapSqlParameterSource("c", connection));
         int due = jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
                 + "WHERE state = 'failed' AND connection_id = :c",
                 new MapSqlParameterSource("now", Timestamp.from(now)).addValue("c", connection));
         announce(due, new OutboxDue(connection));
-        return due;
+        return replaced + due;
     }
 
-    /** Failed entries (one, or all when {@code id} is null) are due again now; returns how many. */
+    /**
+     * Failed entries (one, or all when {@code id} is null) are due again now; returns how many, counting those a
+     * later pending entry of their item replaces.
+     */
+    @Transactional
     public int retryFailed(Long id, Instant now) {
         var params = new MapSqlParameterSource("now", Timestamp.from(now)).addValue("id", id);
+        int replaced = jdbc.update("DELETE FROM outbox o WHERE state = 'failed'" + (id == null ? "" : " AND id = :id") + GIVES_WAY, params);
         int due = jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
                 + "WHERE state = 'failed'" + (id == null ? "" : " AND id = :id"), params);
         announce(due, OutboxDue.ANY);
-        return due;
+        return replaced + due;
     }
 
     /** Tells this instance's drains that {@code count} entries became due now ({@link OutboxDue}). */
@@ -409,9 +420,14 @@ public class OutboxStore {
      * that {@code claim} still holds, a chunk of ids at a time ({@link IdChunks}).
      */
     private void finish(String claim, Collection<Long> ids, String statement, MapSqlParameterSource params) {
+        finish(claim, ids, statement, "", params);
+    }
+
+    /** {@link #finish} for the entries that also meet {@code condition} ({@code " AND …"}). */
+    private void finish(String claim, Collection<Long> ids, String statement, String condition, MapSqlParameterSource params) {
         params.addValue("claim", claim);
         for (List<Long> chunk : IdChunks.of(ids)) {
-            jdbc.update(statement + " WHERE id IN (:ids) AND claim = :claim", params.addValue("ids", chunk));
+            jdbc.update(statement + " WHERE id IN (:ids) AND claim = :claim" + condition, params.addValue("ids", chunk));
         }
     }
 

@@ -133,6 +133,48 @@ class PushApiTest {
         assertThat(outbox.pendingSkus("woo-claims", OutboxStore.STOCK)).as("the 7 is still due").contains(sku);
     }
 
+    /**
+     * A claim leaves the state of its entries alone (a heap-only update on PostgreSQL), so it must still tell the
+     * entries in flight from the due ones: a change made while its item's entry is being sent gets an entry of its
+     * own, which waits until the first is settled, so the shop never gets two values of one item at once.
+     */
+    @Test
+    void aChangeWhileItsItemIsBeingSentWaitsForThatSendingToEnd() {
+        String sku = linkedProduct();
+        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
+        Instant now = Instant.now().plusSeconds(1);
+        OutboxEntry sending = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
+
+        hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
+
+        assertThat(outbox.counts("woo-claims")).as("other tests' entries too")
+                .hasEntrySatisfying("sending", n -> assertThat(n).isPositive())
+                .hasEntrySatisfying("pending", n -> assertThat(n).isPositive());
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(1), LEASE), sku))
+                .as("the item is in flight").isEmpty();
+        outbox.done(sending.claim(), List.of(sending.id()));
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(2), LEASE), sku))
+                .singleElement().satisfies(next -> assertThat(next.id()).isGreaterThan(sending.id()));
+    }
+
+    /**
+     * An entry put back while a later entry of its item waits is dropped: the later one sends the current value,
+     * and two due entries of one item would let a claim take the later while the earlier is in flight.
+     */
+    @Test
+    void anEntryPutBackGivesWayToALaterEntryOfItsItem() {
+        String sku = linkedProduct();
+        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
+        Instant now = Instant.now().plusSeconds(1);
+        OutboxEntry sending = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
+        hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
+
+        outbox.retryLater(sending.claim(), List.of(sending.id()), now, "503 from the shop");
+
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(1), LEASE), sku))
+                .singleElement().satisfies(later -> assertThat(later.id()).isGreaterThan(sending.id()));
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);
