@@ -9,7 +9,9 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * A claim no longer moves an outbox entry's state (OutboxStore): an entry claimed before this version, state
- * {@code sending}, becomes a pending entry that keeps its claim and lease, which is what a claim writes now.
+ * {@code sending}, becomes a pending entry that keeps its claim and lease, which is what a claim writes now. A new
+ * column {@code follows} marks an entry written while another entry of its item was claimed: a claim asks
+ * whether its item is still in flight for those entries only.
  * <p>
  * On PostgreSQL, pages with room for in-place updates: a claim and a shop value's update change no indexed
  * column, so each is a heap-only (HOT) update, written without new index entries, but only when the new row
@@ -24,6 +26,8 @@ public class V17__outbox_claims_without_index_writes extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         try (Statement ddl = connection.createStatement()) {
+            ddl.execute("ALTER TABLE outbox ADD COLUMN follows BOOLEAN DEFAULT FALSE NOT NULL");
+            ddl.execute("UPDATE outbox SET follows = TRUE WHERE state = 'pending'");
             ddl.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sending'");
             if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 ddl.execute("ALTER TABLE outbox SET (fillfactor = 40)");

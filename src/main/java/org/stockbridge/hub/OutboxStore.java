@@ -58,8 +58,8 @@ public class OutboxStore {
             + "WHERE o.id IN (:ids) AND o.state = 'pending' AND o.next_attempt_at <= :now";
     /**
      * An entry put back (to be retried, or never sent) while a later entry of its item is pending is deleted: the
-     * later one sends the item's current value, and a claim relies on an in-flight entry coming before any other
-     * of its item ({@link #candidates}).
+     * later one sends the item's current value. Kept, it could be claimed while the later one is in flight: only
+     * an entry written while another of its item was claimed is checked for that ({@link #candidates}).
      */
     private static final String GIVES_WAY = " AND EXISTS (SELECT 1 FROM outbox n "
             + "WHERE n.connection_id = o.connection_id AND n.product_id = o.product_id AND n.kind = o.kind "
@@ -119,8 +119,9 @@ public class OutboxStore {
         LongSummaryStatistics range = all.stream().mapToLong(Long::longValue).summaryStatistics();
         List<Object[]> rows = new ArrayList<>();
         due.forEach((connection, byKind) -> {
-            skipPending(connection, byKind, range);
-            byKind.forEach((kind, products) -> products.forEach(product -> rows.add(new Object[] {connection, product, kind})));
+            Set<String> sending = skipPending(connection, byKind, range);
+            byKind.forEach((kind, products) -> products.forEach(product -> rows.add(
+                    new Object[] {connection, product, kind, sending.contains(product + "/" + kind)})));
         });
         if (!rows.isEmpty()) {
             insert(rows, now);
@@ -130,38 +131,53 @@ public class OutboxStore {
     }
 
     /**
-     * Takes out of {@code byKind} the products whose entry is pending and unclaimed already, and locks those entries
-     * until this transaction commits. Without the lock a drain could claim such an entry and read the values before
-     * this change commits, send the old value and delete the entry: the change would be lost (PushApiTest). Locked,
-     * the claim waits for the commit and its drain reads the new value; an entry a drain claimed first (even one
-     * whose lease ran out: its drain may still settle it) is not counted on, so the change gets a new one. One query per connection in id order, the order claims lock in, so a
-     * claim and an enqueue never wait for each other in a circle.
+     * Takes out of {@code byKind} the products whose entry is pending and unclaimed already, locks the pending
+     * entries of the products until this transaction commits, and returns the items ({@code product/kind}) whose
+     * entry a drain has claimed.
+     * <p>
+     * Without the lock a drain could claim an entry counted on and read the values before this change commits, send
+     * the old value and delete the entry: the change would be lost (PushApiTest). Locked, the claim waits for the
+     * commit and its drain reads the new value. An entry a drain claimed first (even one whose lease ran out: its
+     * drain may still settle it) is not counted on: the change gets a new entry, which follows the claimed one (it
+     * is not taken while that one is in flight, {@link #candidates}). One query per connection in id order, the
+     * order claims lock in, so a claim and an enqueue never wait for each other in a circle.
      */
-    private void skipPending(String connection, Map<String, Set<Long>> byKind, LongSummaryStatistics range) {
-        jdbc.query("SELECT product_id, kind FROM outbox WHERE connection_id = :c AND " + UNCLAIMED + " AND kind IN (:kinds) "
+    private Set<String> skipPending(String connection, Map<String, Set<Long>> byKind, LongSummaryStatistics range) {
+        Set<String> unclaimed = new HashSet<>();
+        Set<String> claimed = new HashSet<>();
+        jdbc.query("SELECT product_id, kind, CASE WHEN claim IS NULL THEN TRUE ELSE FALSE END FROM outbox "
+                        + "WHERE connection_id = :c AND state = 'pending' AND kind IN (:kinds) "
                         + "AND product_id BETWEEN :lowest AND :highest ORDER BY id FOR UPDATE",
                 new MapSqlParameterSource("c", connection).addValue("kinds", List.copyOf(byKind.keySet()))
                         .addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
-                    Set<Long> products = byKind.get(rs.getString(2));
-                    products.remove(rs.getLong(1));
+                    (rs.getBoolean(3) ? unclaimed : claimed).add(item(rs, 0));
+                    if (rs.getBoolean(3)) {
+                        byKind.get(rs.getString(2)).remove(rs.getLong(1));
+                    }
                 });
+        claimed.removeAll(unclaimed);
+        return claimed;
     }
 
-    /** New entries pending from {@code now}, each {connection, product, kind}; a COPY on PostgreSQL ({@link CopyIn}). */
+    /**
+     * New entries pending from {@code now}, each {connection, product, kind, follows}; a COPY on PostgreSQL
+     * ({@link CopyIn}).
+     */
     private void insert(List<Object[]> rows, Instant now) {
         if (database.postgresql()) {
-            CopyIn copy = new CopyIn("outbox", "connection_id, product_id, kind, state, created_at, attempts, next_attempt_at");
+            CopyIn copy = new CopyIn("outbox", "connection_id, product_id, kind, state, created_at, attempts, next_attempt_at, follows");
             for (Object[] row : rows) {
-                copy.value(row[0]).value(row[1]).value(row[2]).value("pending").value(now).value(0).value(now).endRow();
+                copy.value(row[0]).value(row[1]).value(row[2]).value("pending").value(now).value(0).value(now)
+                        .value(row[3]).endRow();
             }
             jdbc.getJdbcTemplate().execute((ConnectionCallback<Long>) copy::send);
             return;
         }
         Timestamp at = Timestamp.from(now);
         jdbc.getJdbcTemplate().batchUpdate("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, "
-                + "attempts, next_attempt_at) VALUES (?, ?, ?, 'pending', ?, 0, ?)",
-                rows.stream().map(row -> new Object[] {row[0], row[1], row[2], at, at}).toList(),
-                new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP});
+                + "attempts, next_attempt_at, follows) VALUES (?, ?, ?, 'pending', ?, 0, ?, ?)",
+                rows.stream().map(row -> new Object[] {row[0], row[1], row[2], at, at, row[3]}).toList(),
+                new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.BOOLEAN});
     }
 
     /** Pending entries of one connection (used by operators and tests until hub-to-shop drains them). */
@@ -195,8 +211,10 @@ public class OutboxStore {
         }
         jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND " + UNCLAIMED
                 + (productIds == null ? "" : " AND product_id IN (:ids)"), params);
-        int added = jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, next_attempt_at, forced) "
-                + "SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now, TRUE "
+        int added = jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, "
+                + "next_attempt_at, forced, follows) SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now, TRUE, "
+                + "CASE WHEN EXISTS (SELECT 1 FROM outbox s WHERE s.connection_id = l.connection_id "
+                + "AND s.product_id = l.product_id AND s.kind = :kind AND s.state = 'pending') THEN TRUE ELSE FALSE END "
                 + "FROM link l JOIN connection c ON c.id = l.connection_id "
                 + "WHERE l.connection_id = :c AND c.enabled = TRUE AND c." + roleColumn(kind) + " = 'inferior' "
                 + (productIds == null ? "" : "AND l.product_id IN (:ids) ")
@@ -270,47 +288,65 @@ public class OutboxStore {
      * The ids a claim tries to take, lowest first: due entries (unclaimed, or claimed by a drain whose lease ran
      * out), except for items another drain is still sending, so one shop item is never sent two values at once.
      * <p>
-     * One range read on {@code ix_outbox_connection_state_id}, asked in the index's order, which H2 follows and
-     * stops after {@code fetch} rows (ordered by id alone, it sorted the shop's whole range for each claim; migration
-     * V15); PostgreSQL plans by the table's statistics. Claimed entries keep their state, so the read returns them
-     * beside the due ones and tells them apart: an item whose entry is in flight has its later entries left out.
-     * That entry always comes first: a change counts on an unclaimed pending entry of its item, so a second entry is
-     * written only while the first is claimed, and when the first is put back rather than done, a later entry of
-     * its item replaces it ({@link #retryLater}, {@link #release}, {@link #retryFailed}). (A separate read of the
-     * shop's claimed entries would need an index on the claim, and a claim that writes an indexed column is no
-     * heap-only update.)
+     * The due entries are one range read on {@code ix_outbox_connection_state_id}, asked in the index's order, which
+     * H2 follows and stops after {@code fetch} rows (ordered by id alone, it sorted the shop's whole range for each
+     * claim; migration V15); PostgreSQL plans by the table's statistics. An item can only be in flight with another
+     * entry due if that entry was written while the first was claimed ({@link #skipPending}): such an entry
+     * {@code follows}, and only for those is it asked whether their item is in flight ({@link #inFlight}). A read of
+     * every claimed entry of the shop would need an index on the claim (a claim that writes an indexed column is no
+     * heap-only update), or read the in-flight entries again with every claim (tried: the due read then cost more
+     * than the heap-only claim saved, docs/benchmarks.md).
      */
     private List<Long> candidates(MapSqlParameterSource params, int limit) {
         params.addValue("fetch", limit).addValue("after", 0L);
         List<Long> candidates = new ArrayList<>();
-        Set<String> inFlight = new HashSet<>();
-        int[] read = new int[1];
-        long[] last = new long[1];
-        do {
-            read[0] = 0;
+        // a few more reads when in-flight items were left out, so a claim is full whenever enough is due
+        for (int read = 0; read < 3 && candidates.size() < limit; read++) {
+            TreeMap<Long, String> due = new TreeMap<>();
+            Set<Long> followers = new TreeSet<>();
             jdbc.query(DUE, params, rs -> {
-                read[0]++;
-                last[0] = rs.getLong(1);
-                String item = item(rs, 0);
+                due.put(rs.getLong(1), item(rs, 0));
                 if (rs.getBoolean(4)) {
-                    inFlight.add(item);
-                } else if (candidates.size() < limit && !inFlight.contains(item)) {
-                    candidates.add(rs.getLong(1));
+                    followers.add(rs.getLong(2));
                 }
             });
-            params.addValue("after", last[0]);
-        } while (read[0] == limit && candidates.size() < limit);
+            Set<String> inFlight = followers.isEmpty() ? Set.of() : inFlight(params, followers);
+            due.forEach((id, item) -> {
+                if (candidates.size() < limit && !inFlight.contains(item)) {
+                    candidates.add(id);
+                }
+            });
+            if (due.size() < limit) {
+                break; // nothing more is due
+            }
+            params.addValue("after", due.lastKey());
+        }
         return candidates;
     }
 
     /**
-     * A connection's entries after the id {@code :after} that are due or claimed, the first {@code :fetch} in id
-     * order; the fourth column says whether the entry is in flight (claimed, its lease not run out).
+     * A connection's due entries after the id {@code :after}, the first {@code :fetch} in id order; the fourth
+     * column says whether the entry follows one that was claimed when it was written.
      */
-    static final String DUE = "SELECT id, product_id, kind, CASE WHEN claim IS NOT NULL AND next_attempt_at > :now "
-            + "THEN TRUE ELSE FALSE END FROM outbox WHERE connection_id = :c AND state = 'pending' "
-            + "AND (next_attempt_at <= :now OR claim IS NOT NULL) AND id > :after "
+    static final String DUE = "SELECT id, product_id, kind, follows FROM outbox WHERE connection_id = :c "
+            + "AND state = 'pending' AND next_attempt_at <= :now AND id > :after "
             + "ORDER BY connection_id, state, id FETCH FIRST :fetch ROWS ONLY";
+
+    /**
+     * Which items of these products another drain holds now: entries claimed with a lease that has not run out. By
+     * the products' own entries ({@code ix_outbox_pair}), a chunk of products at a time.
+     */
+    private Set<String> inFlight(MapSqlParameterSource params, Collection<Long> products) {
+        Set<String> inFlight = new HashSet<>();
+        for (List<Long> chunk : IdChunks.of(products)) {
+            jdbc.query("SELECT product_id, kind FROM outbox WHERE connection_id = :c AND product_id IN (:products) "
+                    + "AND state = 'pending' AND claim IS NOT NULL AND next_attempt_at > :now",
+                    new MapSqlParameterSource(params.getValues()).addValue("products", chunk), rs -> {
+                        inFlight.add(item(rs, 0));
+                    });
+        }
+        return inFlight;
+    }
 
     private static String item(ResultSet rs, int row) throws SQLException {
         return rs.getLong("product_id") + "/" + rs.getString("kind");
