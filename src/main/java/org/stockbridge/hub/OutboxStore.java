@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +71,8 @@ public class OutboxStore {
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final HubDatabase database;
+    /** Per connection, the highest id this instance's last claim took: the next claim reads on from there. */
+    private final Map<String, Long> claimedUpTo = new ConcurrentHashMap<>();
 
     public OutboxStore(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, HubDatabase database) {
         this.jdbc = jdbc;
@@ -243,7 +246,16 @@ public class OutboxStore {
         // Candidates first, then the conditional UPDATE of exactly those ids: as one statement (WHERE id IN (SELECT
         // ... FETCH FIRST)) H2 re-ran the subquery for every due row of every shop, so a drain slowed with the
         // outbox's size until it stalled (bench/push.sh).
-        List<Long> candidates = candidates(params, limit);
+        if (database.postgresql()) {
+            // Every read of a claim goes by an index and stops when it has enough. With the statistics of an outbox
+            // that swings between empty and hundreds of thousands of entries, PostgreSQL planned the due read as a
+            // scan of the whole table and a sort, for every claim (docs/benchmarks.md).
+            jdbc.getJdbcTemplate().execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off");
+        }
+        List<Long> candidates = candidates(params, limit, claimedUpTo.getOrDefault(connection, 0L));
+        if (!candidates.isEmpty()) {
+            claimedUpTo.put(connection, candidates.get(candidates.size() - 1));
+        }
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -296,9 +308,30 @@ public class OutboxStore {
      * every claimed entry of the shop would need an index on the claim (a claim that writes an indexed column is no
      * heap-only update), or read the in-flight entries again with every claim (tried: the due read then cost more
      * than the heap-only claim saved, docs/benchmarks.md).
+     * <p>
+     * The read starts above the last id this instance claimed for the shop ({@code claimedBefore}): below it lie the
+     * entries its drains are sending and, until vacuum removes them, the ones they settled, which every claim of a
+     * backlog walked again. Only when that leaves the claim short is the shop's range read from its start, for
+     * entries that fell due below (retried, put back, or claimed by a drain whose lease ran out): a backlog is sent
+     * in id order, and a retry waits behind it.
      */
-    private List<Long> candidates(MapSqlParameterSource params, int limit) {
-        params.addValue("fetch", limit).addValue("after", 0L);
+    private List<Long> candidates(MapSqlParameterSource params, int limit, long claimedBefore) {
+        List<Long> candidates = new ArrayList<>(dueAfter(params, limit, claimedBefore));
+        if (candidates.size() < limit && claimedBefore > 0) {
+            // what fell due below: entries retried, put back or left by a drain whose lease ran out
+            for (long id : dueAfter(params, limit, 0L)) {
+                if (candidates.size() < limit && id <= claimedBefore) {
+                    candidates.add(id);
+                }
+            }
+            candidates.sort(null);
+        }
+        return candidates;
+    }
+
+    /** Up to {@code limit} due ids above {@code after}, lowest first, leaving out items in flight. */
+    private List<Long> dueAfter(MapSqlParameterSource params, int limit, long after) {
+        params.addValue("fetch", limit).addValue("after", after);
         List<Long> candidates = new ArrayList<>();
         // a few more reads when in-flight items were left out, so a claim is full whenever enough is due
         for (int read = 0; read < 3 && candidates.size() < limit; read++) {

@@ -157,6 +157,23 @@ class PushApiTest {
                 .singleElement().satisfies(next -> assertThat(next.id()).isGreaterThan(sending.id()));
     }
 
+    @Test
+    void syncNowWhileAnItemIsBeingSentQueuesItsValueAfterThatSending() {
+        String sku = linkedProduct();
+        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
+        Instant now = Instant.now().plusSeconds(1);
+        OutboxEntry sending = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
+
+        assertThat(http.postForEntity("/api/sync/run?connection=woo-claims", null, Map.class).getStatusCode().value())
+                .isEqualTo(202);
+
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(1), LEASE), sku))
+                .as("the item is in flight").isEmpty();
+        outbox.done(sending.claim(), List.of(sending.id()));
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(2), LEASE), sku))
+                .singleElement().satisfies(forced -> assertThat(forced.forced()).isTrue());
+    }
+
     /**
      * An entry put back while a later entry of its item waits is dropped: the later one sends the current value,
      * and two due entries of one item would let a claim take the later while the earlier is in flight.
