@@ -65,6 +65,7 @@ public class OutboxStore {
     private static final String GIVES_WAY = " AND EXISTS (SELECT 1 FROM outbox n "
             + "WHERE n.connection_id = o.connection_id AND n.product_id = o.product_id AND n.kind = o.kind "
             + "AND n.state = 'pending' AND n.id > o.id)";
+    private static final Duration WHOLE_RANGE_EVERY = Duration.ofSeconds(1);
     /** An entry no drain has claimed: one a change may count on, and one "sync now" may mark. */
     private static final String UNCLAIMED = "state = 'pending' AND claim IS NULL";
 
@@ -73,6 +74,8 @@ public class OutboxStore {
     private final HubDatabase database;
     /** Per connection, the highest id this instance's last claim took: the next claim reads on from there. */
     private final Map<String, Long> claimedUpTo = new ConcurrentHashMap<>();
+    /** Per connection, when a claim last read the shop's due entries from the start of its range. */
+    private final Map<String, Instant> wholeRangeRead = new ConcurrentHashMap<>();
 
     public OutboxStore(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, HubDatabase database) {
         this.jdbc = jdbc;
@@ -252,7 +255,7 @@ public class OutboxStore {
             // scan of the whole table and a sort, for every claim (docs/benchmarks.md).
             jdbc.getJdbcTemplate().execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off");
         }
-        List<Long> candidates = candidates(params, limit, claimedUpTo.getOrDefault(connection, 0L));
+        List<Long> candidates = candidates(connection, params, limit, now);
         if (!candidates.isEmpty()) {
             claimedUpTo.put(connection, candidates.get(candidates.size() - 1));
         }
@@ -311,13 +314,19 @@ public class OutboxStore {
      * <p>
      * The read starts above the last id this instance claimed for the shop ({@code claimedBefore}): below it lie the
      * entries its drains are sending and, until vacuum removes them, the ones they settled, which every claim of a
-     * backlog walked again. Only when that leaves the claim short is the shop's range read from its start, for
-     * entries that fell due below (retried, put back, or claimed by a drain whose lease ran out): a backlog is sent
-     * in id order, and a retry waits behind it.
+     * backlog walked again. Only when that leaves the claim short, and at most once a second per shop, is the
+     * shop's range read from its start, for entries that fell due below (retried, put back, or claimed by a drain
+     * whose lease ran out; each is due seconds after it was put back, not at once): a backlog is sent in id order,
+     * and a retry waits behind it. Without the second's pause, a shop fed one change at a time walked its settled
+     * entries with every claim until vacuum removed them.
      */
-    private List<Long> candidates(MapSqlParameterSource params, int limit, long claimedBefore) {
+    private List<Long> candidates(String connection, MapSqlParameterSource params, int limit, Instant now) {
+        long claimedBefore = claimedUpTo.getOrDefault(connection, 0L);
         List<Long> candidates = new ArrayList<>(dueAfter(params, limit, claimedBefore));
-        if (candidates.size() < limit && claimedBefore > 0) {
+        Instant readWhole = wholeRangeRead.get(connection);
+        if (candidates.size() < limit && claimedBefore > 0
+                && (readWhole == null || !now.isBefore(readWhole.plus(WHOLE_RANGE_EVERY)) || now.isBefore(readWhole))) {
+            wholeRangeRead.put(connection, now);
             // what fell due below: entries retried, put back or left by a drain whose lease ran out
             for (long id : dueAfter(params, limit, 0L)) {
                 if (candidates.size() < limit && id <= claimedBefore) {
