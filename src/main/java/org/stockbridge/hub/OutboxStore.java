@@ -65,7 +65,10 @@ public class OutboxStore {
     private static final String GIVES_WAY = " AND EXISTS (SELECT 1 FROM outbox n "
             + "WHERE n.connection_id = o.connection_id AND n.product_id = o.product_id AND n.kind = o.kind "
             + "AND n.state = 'pending' AND n.id > o.id)";
-    private static final Duration WHOLE_RANGE_EVERY = Duration.ofSeconds(1);
+    /** How often a claim that found fewer due entries than it may take reads the shop's range from its start. */
+    private static final Duration WHOLE_RANGE_WHEN_SHORT = Duration.ofSeconds(1);
+    /** How often a claim behind a backlog does: an entry below the last claimed id waits at most this long. */
+    private static final Duration WHOLE_RANGE_BEHIND_BACKLOG = Duration.ofSeconds(5);
     /** An entry no drain has claimed: one a change may count on, and one "sync now" may mark. */
     private static final String UNCLAIMED = "state = 'pending' AND claim IS NULL";
 
@@ -314,26 +317,24 @@ public class OutboxStore {
      * <p>
      * The read starts above the last id this instance claimed for the shop ({@code claimedBefore}): below it lie the
      * entries its drains are sending and, until vacuum removes them, the ones they settled, which every claim of a
-     * backlog walked again. Only when that leaves the claim short, and at most once a second per shop, is the
-     * shop's range read from its start, for entries that fell due below (retried, put back, or claimed by a drain
-     * whose lease ran out; each is due seconds after it was put back, not at once): a backlog is sent in id order,
-     * and a retry waits behind it. Without the second's pause, a shop fed one change at a time walked its settled
-     * entries with every claim until vacuum removed them.
+     * backlog walked again. The shop's range is read from its start, for entries that are due below that id, at
+     * most once a second when the claim is short of due entries and once every five seconds behind a backlog:
+     * entries retried, put back or left by a drain whose lease ran out, and entries whose change committed after a
+     * claim had read past their id (two changes' transactions commit in either order). Without the second's pause
+     * a shop fed one change at a time walked its settled entries with every claim until vacuum removed them.
      */
     private List<Long> candidates(String connection, MapSqlParameterSource params, int limit, Instant now) {
         long claimedBefore = claimedUpTo.getOrDefault(connection, 0L);
-        List<Long> candidates = new ArrayList<>(dueAfter(params, limit, claimedBefore));
+        List<Long> candidates = dueAfter(params, limit, claimedBefore);
         Instant readWhole = wholeRangeRead.get(connection);
-        if (candidates.size() < limit && claimedBefore > 0
-                && (readWhole == null || !now.isBefore(readWhole.plus(WHOLE_RANGE_EVERY)) || now.isBefore(readWhole))) {
+        Duration every = candidates.size() < limit ? WHOLE_RANGE_WHEN_SHORT : WHOLE_RANGE_BEHIND_BACKLOG;
+        if (claimedBefore > 0 && (readWhole == null || now.isBefore(readWhole) || !now.isBefore(readWhole.plus(every)))) {
             wholeRangeRead.put(connection, now);
-            // what fell due below: entries retried, put back or left by a drain whose lease ran out
-            for (long id : dueAfter(params, limit, 0L)) {
-                if (candidates.size() < limit && id <= claimedBefore) {
-                    candidates.add(id);
-                }
-            }
-            candidates.sort(null);
+            // what fell due below: entries retried, put back, left by a drain whose lease ran out, or committed
+            // after a claim had read past their id (the transactions of two changes commit in either order)
+            TreeSet<Long> lowestFirst = new TreeSet<>(candidates);
+            dueAfter(params, limit, 0L).stream().filter(id -> id <= claimedBefore).forEach(lowestFirst::add);
+            candidates = lowestFirst.stream().limit(limit).toList();
         }
         return candidates;
     }

@@ -34,7 +34,9 @@ import org.stockbridge.hub.StockChange;
  */
 @HubTest
 @TestPropertySource(properties = {"stockbridge.connections.woo-claims.type=shop",
-        "stockbridge.connections.woo-claims.stock=inferior", "stockbridge.connections.woo-claims.warehouse=main"})
+        "stockbridge.connections.woo-claims.stock=inferior", "stockbridge.connections.woo-claims.warehouse=main",
+        "stockbridge.connections.woo-order.type=shop", "stockbridge.connections.woo-order.stock=inferior",
+        "stockbridge.connections.woo-order.warehouse=main"})
 class PushApiTest {
 
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -134,6 +136,38 @@ class PushApiTest {
     }
 
     /**
+     * A claim reads on from the last entry it took, so an entry whose change committed after a claim had read past
+     * its id (two transactions commit in either order) lies behind it: a claim behind a backlog still reads the
+     * shop's entries from the start now and then, and takes it before the backlog's later entries.
+     */
+    @Test
+    void anEntryCommittedAfterAClaimReadPastItIsNotLeftBehindTheBacklog() throws Exception {
+        String late = linkedProduct("woo-order");
+        List<String> backlog = List.of(linkedProduct("woo-order"), linkedProduct("woo-order"), linkedProduct("woo-order"));
+        Instant now = Instant.now().plusSeconds(1);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch changed = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            Future<?> change = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                hub.setStock(null, StockChange.set(late, "main", 5, "test")); // the lowest id, not yet committed
+                changed.countDown();
+                await(commit);
+            }));
+            assertThat(changed.await(30, TimeUnit.SECONDS)).as("the change ran").isTrue();
+            backlog.forEach(sku -> hub.setStock(null, StockChange.set(sku, "main", 5, "test")));
+            assertThat(outbox.claim("woo-order", 1, now, LEASE)).extracting(OutboxEntry::sku).containsExactly(backlog.get(0));
+            commit.countDown();
+            change.get(30, TimeUnit.SECONDS);
+
+            assertThat(outbox.claim("woo-order", 1, now.plusSeconds(6), LEASE)).extracting(OutboxEntry::sku)
+                    .as("taken before the backlog's later entries").containsExactly(late);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
      * A claim leaves the state of its entries alone (a heap-only update on PostgreSQL), so it must still tell the
      * entries in flight from the due ones: a change made while its item's entry is being sent gets an entry of its
      * own, which waits until the first is settled, so the shop never gets two values of one item at once.
@@ -224,9 +258,13 @@ class PushApiTest {
     }
 
     private String linkedProduct() {
+        return linkedProduct("woo-claims");
+    }
+
+    private String linkedProduct(String connection) {
         String sku = Skus.fresh("CLAIM");
         hub.saveProduct(sku, new ProductData(null, sku, Map.of()));
-        hub.link(sku, new Link("woo-claims", sku, sku, "manual"));
+        hub.link(sku, new Link(connection, sku, sku, "manual"));
         return sku;
     }
 
