@@ -81,14 +81,8 @@ class PushApiTest {
         hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            CountDownLatch changed = new CountDownLatch(1);
             CountDownLatch commit = new CountDownLatch(1);
-            Future<?> change = threads.submit(() -> transaction.executeWithoutResult(status -> {
-                hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
-                changed.countDown();
-                await(commit);
-            }));
-            assertThat(changed.await(30, TimeUnit.SECONDS)).as("the change ran").isTrue();
+            Future<?> change = changeHeldOpen(threads, sku, 7, commit);
             Future<List<OutboxEntry>> claim = threads.submit(() -> outbox.claim("woo-claims", 100_000,
                     Instant.now().plusSeconds(1), LEASE));
 
@@ -121,10 +115,9 @@ class PushApiTest {
      */
     @Test
     void aDrainWhoseLeaseRanOutCannotSettleEntriesAnotherDrainTookOver() {
-        String sku = linkedProduct();
-        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
         Instant now = Instant.now().plusSeconds(1);
-        OutboxEntry late = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
+        OutboxEntry late = changedAndClaimed(now);
+        String sku = late.sku();
         OutboxEntry current = mine(outbox.claim("woo-claims", 100_000, now.plus(LEASE).plusSeconds(1), LEASE), sku).get(0);
         assertThat(current.id()).isEqualTo(late.id());
 
@@ -136,76 +129,31 @@ class PushApiTest {
     }
 
     /**
-     * A claim reads on from the last entry it took, so an entry whose change committed after a claim had read past
-     * its id (two transactions commit in either order) lies behind it: a claim behind a backlog still reads the
-     * shop's entries from the start now and then, and takes it before the backlog's later entries.
-     */
-    @Test
-    void anEntryCommittedAfterAClaimReadPastItIsNotLeftBehindTheBacklog() throws Exception {
-        String late = linkedProduct("woo-order");
-        List<String> backlog = List.of(linkedProduct("woo-order"), linkedProduct("woo-order"), linkedProduct("woo-order"));
-        Instant now = Instant.now().plusSeconds(1);
-        ExecutorService threads = Executors.newSingleThreadExecutor();
-        try {
-            CountDownLatch changed = new CountDownLatch(1);
-            CountDownLatch commit = new CountDownLatch(1);
-            Future<?> change = threads.submit(() -> transaction.executeWithoutResult(status -> {
-                hub.setStock(null, StockChange.set(late, "main", 5, "test")); // the lowest id, not yet committed
-                changed.countDown();
-                await(commit);
-            }));
-            assertThat(changed.await(30, TimeUnit.SECONDS)).as("the change ran").isTrue();
-            backlog.forEach(sku -> hub.setStock(null, StockChange.set(sku, "main", 5, "test")));
-            assertThat(outbox.claim("woo-order", 1, now, LEASE)).extracting(OutboxEntry::sku).containsExactly(backlog.get(0));
-            commit.countDown();
-            change.get(30, TimeUnit.SECONDS);
-
-            assertThat(outbox.claim("woo-order", 1, now.plusSeconds(6), LEASE)).extracting(OutboxEntry::sku)
-                    .as("taken before the backlog's later entries").containsExactly(late);
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    /**
      * A claim leaves the state of its entries alone (a heap-only update on PostgreSQL), so it must still tell the
      * entries in flight from the due ones: a change made while its item's entry is being sent gets an entry of its
      * own, which waits until the first is settled, so the shop never gets two values of one item at once.
      */
     @Test
     void aChangeWhileItsItemIsBeingSentWaitsForThatSendingToEnd() {
-        String sku = linkedProduct();
-        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
         Instant now = Instant.now().plusSeconds(1);
-        OutboxEntry sending = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
-
-        hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
+        OutboxEntry sending = claimedThenChangedAgain(now);
 
         assertThat(outbox.counts("woo-claims")).as("other tests' entries too")
                 .hasEntrySatisfying("sending", n -> assertThat(n).isPositive())
                 .hasEntrySatisfying("pending", n -> assertThat(n).isPositive());
-        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(1), LEASE), sku))
-                .as("the item is in flight").isEmpty();
-        outbox.done(sending.claim(), List.of(sending.id()));
-        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(2), LEASE), sku))
-                .singleElement().satisfies(next -> assertThat(next.id()).isGreaterThan(sending.id()));
+        assertThat(nextOnceSent(sending.sku(), sending, now).id()).isGreaterThan(sending.id());
     }
 
     @Test
     void syncNowWhileAnItemIsBeingSentQueuesItsValueAfterThatSending() {
-        String sku = linkedProduct();
-        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
         Instant now = Instant.now().plusSeconds(1);
-        OutboxEntry sending = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
+        OutboxEntry sending = changedAndClaimed(now);
+        String sku = sending.sku();
 
         assertThat(http.postForEntity("/api/sync/run?connection=woo-claims", null, Map.class).getStatusCode().value())
                 .isEqualTo(202);
 
-        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(1), LEASE), sku))
-                .as("the item is in flight").isEmpty();
-        outbox.done(sending.claim(), List.of(sending.id()));
-        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(2), LEASE), sku))
-                .singleElement().satisfies(forced -> assertThat(forced.forced()).isTrue());
+        assertThat(nextOnceSent(sku, sending, now).forced()).isTrue();
     }
 
     /**
@@ -214,16 +162,27 @@ class PushApiTest {
      */
     @Test
     void anEntryPutBackGivesWayToALaterEntryOfItsItem() {
-        String sku = linkedProduct();
-        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
         Instant now = Instant.now().plusSeconds(1);
-        OutboxEntry sending = mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
-        hub.setStock(null, StockChange.set(sku, "main", 7, "test"));
+        OutboxEntry sending = claimedThenChangedAgain(now);
+        String sku = sending.sku();
 
         outbox.retryLater(sending.claim(), List.of(sending.id()), now, "503 from the shop");
 
         assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(1), LEASE), sku))
                 .singleElement().satisfies(later -> assertThat(later.id()).isGreaterThan(sending.id()));
+    }
+
+    /** Changes the product's stock in a transaction held open until {@code commit}; returns once the change ran. */
+    private Future<?> changeHeldOpen(ExecutorService threads, String sku, int stock, CountDownLatch commit)
+            throws InterruptedException {
+        CountDownLatch changed = new CountDownLatch(1);
+        Future<?> change = threads.submit(() -> transaction.executeWithoutResult(status -> {
+            hub.setStock(null, StockChange.set(sku, "main", stock, "test"));
+            changed.countDown();
+            await(commit);
+        }));
+        assertThat(changed.await(30, TimeUnit.SECONDS)).as("the change ran").isTrue();
+        return change;
     }
 
     private static void await(CountDownLatch latch) {
@@ -251,10 +210,63 @@ class PushApiTest {
         assertThat(superior.getBody()).contains("inferior for neither stock nor prices");
     }
 
+    /**
+     * A claim reads on from the last entry it took, so an entry whose change committed after a claim had read past
+     * its id (two transactions commit in either order) lies behind it: a claim behind a backlog still reads the
+     * shop's entries from the start now and then, and takes it before the backlog's later entries.
+     */
+    @Test
+    void anEntryCommittedAfterAClaimReadPastItIsNotLeftBehindTheBacklog() throws Exception {
+        String late = linkedProduct("woo-order");
+        List<String> backlog = List.of(linkedProduct("woo-order"), linkedProduct("woo-order"), linkedProduct("woo-order"));
+        Instant now = Instant.now().plusSeconds(1);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch commit = new CountDownLatch(1);
+            Future<?> change = changeHeldOpen(threads, late, 5, commit); // the lowest id, not yet committed
+            backlog.forEach(sku -> hub.setStock(null, StockChange.set(sku, "main", 5, "test")));
+            assertThat(outbox.claim("woo-order", 1, now, LEASE)).extracting(OutboxEntry::sku).containsExactly(backlog.get(0));
+            commit.countDown();
+            change.get(30, TimeUnit.SECONDS);
+
+            assertThat(outbox.claim("woo-order", 1, now.plusSeconds(6), LEASE)).extracting(OutboxEntry::sku)
+                    .as("taken before the backlog's later entries").containsExactly(late);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void retryingATransferThatIsNotFailedIsNotFound() {
         assertThat(http.postForEntity("/api/failures/-1/retry", null, String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(http.postForEntity("/api/failures/retry", null, String.class).getStatusCode().value()).isEqualTo(202);
+    }
+
+    /**
+     * While {@code sending} is in flight a claim takes no entry of its item; once it is done, the next claim takes
+     * exactly one, which is returned.
+     */
+    private OutboxEntry nextOnceSent(String sku, OutboxEntry sending, Instant now) {
+        assertThat(mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(1), LEASE), sku))
+                .as("the item is in flight").isEmpty();
+        outbox.done(sending.claim(), List.of(sending.id()));
+        List<OutboxEntry> next = mine(outbox.claim("woo-claims", 100_000, now.plusSeconds(2), LEASE), sku);
+        assertThat(next).hasSize(1);
+        return next.get(0);
+    }
+
+    /** {@link #changedAndClaimed}, then the stock changes again while the entry is claimed. */
+    private OutboxEntry claimedThenChangedAgain(Instant now) {
+        OutboxEntry sending = changedAndClaimed(now);
+        hub.setStock(null, StockChange.set(sending.sku(), "main", 7, "test"));
+        return sending;
+    }
+
+    /** A new linked product's stock changes and a drain claims its entry at {@code now}. */
+    private OutboxEntry changedAndClaimed(Instant now) {
+        String sku = linkedProduct();
+        hub.setStock(null, StockChange.set(sku, "main", 5, "test"));
+        return mine(outbox.claim("woo-claims", 100_000, now, LEASE), sku).get(0);
     }
 
     private String linkedProduct() {
