@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +69,7 @@ public class OutboxStore {
     /** How often a claim behind a backlog does: an entry below the last claimed id waits at most this long. */
     private static final Duration WHOLE_RANGE_BEHIND_BACKLOG = Duration.ofSeconds(5);
     /** An entry no drain has claimed: one a change may count on, and one "sync now" may mark. */
-    private static final String UNCLAIMED = "state = 'pending' AND claim IS NULL";
+    private static final String UNCLAIMED = "o.state = 'pending' AND o.claim IS NULL";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -152,19 +151,18 @@ public class OutboxStore {
      * order claims lock in, so a claim and an enqueue never wait for each other in a circle.
      */
     private Set<String> skipPending(String connection, Map<String, Set<Long>> byKind, LongSummaryStatistics range) {
-        Set<String> unclaimed = new HashSet<>();
         Set<String> claimed = new HashSet<>();
         jdbc.query("SELECT product_id, kind, CASE WHEN claim IS NULL THEN TRUE ELSE FALSE END FROM outbox "
                         + "WHERE connection_id = :c AND state = 'pending' AND kind IN (:kinds) "
                         + "AND product_id BETWEEN :lowest AND :highest ORDER BY id FOR UPDATE",
                 new MapSqlParameterSource("c", connection).addValue("kinds", List.copyOf(byKind.keySet()))
                         .addValue("lowest", range.getMin()).addValue("highest", range.getMax()), rs -> {
-                    (rs.getBoolean(3) ? unclaimed : claimed).add(item(rs, 0));
                     if (rs.getBoolean(3)) {
-                        byKind.get(rs.getString(2)).remove(rs.getLong(1));
+                        byKind.get(rs.getString(2)).remove(rs.getLong(1)); // counted on: no new entry
+                    } else {
+                        claimed.add(item(rs, 0));
                     }
                 });
-        claimed.removeAll(unclaimed);
         return claimed;
     }
 
@@ -218,8 +216,8 @@ public class OutboxStore {
             // one page of the shop's product list at a time: a plain IN list
             params.addValue("ids", List.copyOf(productIds));
         }
-        jdbc.update("UPDATE outbox SET forced = TRUE WHERE connection_id = :c AND kind = :kind AND " + UNCLAIMED
-                + (productIds == null ? "" : " AND product_id IN (:ids)"), params);
+        jdbc.update("UPDATE outbox o SET forced = TRUE WHERE o.connection_id = :c AND o.kind = :kind AND " + UNCLAIMED
+                + (productIds == null ? "" : " AND o.product_id IN (:ids)"), params);
         int added = jdbc.update("INSERT INTO outbox (connection_id, product_id, kind, state, created_at, attempts, "
                 + "next_attempt_at, forced, follows) SELECT l.connection_id, l.product_id, :kind, 'pending', :now, 0, :now, TRUE, "
                 + "CASE WHEN EXISTS (SELECT 1 FROM outbox s WHERE s.connection_id = l.connection_id "
@@ -228,7 +226,7 @@ public class OutboxStore {
                 + "WHERE l.connection_id = :c AND c.enabled = TRUE AND c." + roleColumn(kind) + " = 'inferior' "
                 + (productIds == null ? "" : "AND l.product_id IN (:ids) ")
                 + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.connection_id = l.connection_id "
-                + "AND o.product_id = l.product_id AND o.kind = :kind AND o.state = 'pending' AND o.claim IS NULL)", params);
+                + "AND o.product_id = l.product_id AND o.kind = :kind AND " + UNCLAIMED + ")", params);
         announce(added, new OutboxDue(connection));
         return added;
     }
@@ -259,12 +257,10 @@ public class OutboxStore {
             jdbc.getJdbcTemplate().execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off");
         }
         List<Long> candidates = candidates(connection, params, limit, now);
-        if (!candidates.isEmpty()) {
-            claimedUpTo.put(connection, candidates.get(candidates.size() - 1));
-        }
         if (candidates.isEmpty()) {
             return List.of();
         }
+        claimedUpTo.put(connection, candidates.get(candidates.size() - 1));
         List<OutboxEntry> claimed = new ArrayList<>();
         for (List<Long> ids : IdChunks.of(candidates)) {
             params.addValue("ids", ids);
@@ -464,13 +460,8 @@ public class OutboxStore {
      */
     @Transactional
     public int retryFailedOf(String connection, Instant now) {
-        int replaced = jdbc.update("DELETE FROM outbox o WHERE state = 'failed' AND connection_id = :c" + GIVES_WAY,
-                new MapSqlParameterSource("c", connection));
-        int due = jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
-                + "WHERE state = 'failed' AND connection_id = :c",
-                new MapSqlParameterSource("now", Timestamp.from(now)).addValue("c", connection));
-        announce(due, new OutboxDue(connection));
-        return replaced + due;
+        return retryFailed(" AND connection_id = :c", new MapSqlParameterSource("c", connection), now,
+                new OutboxDue(connection));
     }
 
     /**
@@ -479,12 +470,16 @@ public class OutboxStore {
      */
     @Transactional
     public int retryFailed(Long id, Instant now) {
-        var params = new MapSqlParameterSource("now", Timestamp.from(now)).addValue("id", id);
-        int replaced = jdbc.update("DELETE FROM outbox o WHERE state = 'failed'" + (id == null ? "" : " AND id = :id") + GIVES_WAY, params);
-        int due = jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
-                + "WHERE state = 'failed'" + (id == null ? "" : " AND id = :id"), params);
-        announce(due, OutboxDue.ANY);
-        return replaced + due;
+        return retryFailed(id == null ? "" : " AND id = :id", new MapSqlParameterSource("id", id), now, OutboxDue.ANY);
+    }
+
+    /** The failed entries that also meet {@code condition} ({@code " AND …"}) are due again, or give way. */
+    private int retryFailed(String condition, MapSqlParameterSource params, Instant now, OutboxDue due) {
+        int replaced = jdbc.update("DELETE FROM outbox o WHERE state = 'failed'" + condition + GIVES_WAY, params);
+        int retried = jdbc.update("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = :now "
+                + "WHERE state = 'failed'" + condition, params.addValue("now", Timestamp.from(now)));
+        announce(retried, due);
+        return replaced + retried;
     }
 
     /** Tells this instance's drains that {@code count} entries became due now ({@link OutboxDue}). */
