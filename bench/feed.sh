@@ -7,7 +7,8 @@
 # PostgreSQL: uses STOCKBRIDGE_TEST_PG_URL/USER/PASSWORD when set, else starts one with .ci/postgres.sh (a fresh
 # database, dropped again at the end). BENCH_HEAP (default 512m) is the hub's fixed -Xmx;
 # BENCH_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=bench.jfr); BENCH_STEADY=0 runs only the
-# import and the typical feed; BENCH_LIVE_MS=500 measures the live heap by collecting it fully every 500 ms.
+# import and the typical feed; BENCH_REUSE=1 (with STOCKBRIDGE_TEST_PG_URL/USER/PASSWORD of a kept database)
+# skips the import when an earlier run left that size's products there; BENCH_LIVE_MS=500 measures the live heap by collecting it fully every 500 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dbs=${1:-all}
