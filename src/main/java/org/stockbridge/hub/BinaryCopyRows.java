@@ -1,73 +1,146 @@
 package org.stockbridge.hub;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * The rows of a PostgreSQL {@code COPY ... TO STDOUT (FORMAT binary)}, read one at a time from the stream (which
- * the caller closes): each field is a length and its bytes, so nothing is escaped and a number needs no parsing,
+ * The rows of a PostgreSQL {@code COPY ... TO STDOUT (FORMAT binary)}, read one at a time from its messages (the
+ * caller ends the COPY): each field is a length and its bytes, so nothing is escaped and a number needs no parsing,
  * where a result set makes a byte array per column and a String or BigDecimal from each. Reads {@code bigint},
  * {@code integer}, {@code numeric} and text columns (the connection's client encoding is UTF-8, as the JDBC driver
  * sets it).
+ * <p>
+ * The rows are read straight from the messages the driver hands over (the server sends one per row), not through
+ * an input stream: a buffered stream over the COPY refilled itself, and took its lock, for every few bytes of every
+ * row, and that was most of the hub's share of reading a million links (docs/benchmarks.md). A row that a message
+ * boundary splits is put together from the messages it spans.
  */
 final class BinaryCopyRows implements ValueRow {
 
+    /** The COPY's messages, in order; null after the last. */
+    @FunctionalInterface
+    interface Messages {
+        byte[] next() throws SQLException;
+    }
+
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] NONE = new byte[0];
+    /** What {@link #row} returns when the messages read so far end inside the row. */
+    private static final int SPLIT = -2;
 
     /** 10000 to the powers a long holds. */
     private static final long[] POWERS_OF_10000 = {1L, 10_000L, 100_000_000L, 1_000_000_000_000L, 10_000_000_000_000_000L};
 
-    private final DataInputStream in;
+    private final Messages messages;
+    private byte[] data = NONE;
+    /** Where the next row starts in {@link #data}, and where the bytes received so far end. */
+    private int at;
+    private int end;
     private int fields;
     private int[] start = new int[4];
     private int[] length = new int[4];
-    private byte[] data = new byte[256];
 
-    BinaryCopyRows(InputStream copyOut) throws IOException {
-        this.in = new DataInputStream(new BufferedInputStream(copyOut, 1 << 16));
-        byte[] signature = new byte[SIGNATURE.length];
-        in.readFully(signature);
-        if (!Arrays.equals(signature, SIGNATURE)) {
-            throw new IOException("not a binary COPY stream");
+    BinaryCopyRows(Messages messages) throws SQLException {
+        this.messages = messages;
+        int header = SIGNATURE.length + 8;
+        while (end - at < header) {
+            receive();
         }
-        in.readInt(); // flags: bit 16 (OIDs) is never asked for
-        in.skipNBytes(in.readInt()); // header extension
+        if (!Arrays.equals(data, at, at + SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+            throw new SQLException("not a binary COPY stream");
+        }
+        // flags (bit 16, OIDs, is never asked for), then the header extension's length
+        int extension = int4At(at + SIGNATURE.length + 4);
+        while (end - at < header + extension) {
+            receive();
+        }
+        at += header + extension;
     }
 
-    /** Reads the next row; false after the last. */
-    boolean next() throws IOException {
-        int count = in.readShort();
+    /** Reads the next row; false after the last, once the COPY's messages are read to their end. */
+    boolean next() throws SQLException {
+        if (at == end) {
+            byte[] message = messages.next();
+            if (message == null) {
+                throw new SQLException("the binary COPY ended without its trailer");
+            }
+            data = message;
+            at = 0;
+            end = message.length;
+        }
+        int count;
+        while ((count = row(at)) == SPLIT) {
+            receive();
+        }
         if (count == -1) {
             // read on to the end of the COPY: closed while the driver still expects its end, it would cancel it
-            if (in.read() != -1) {
-                throw new IOException("data after the binary COPY's trailer");
+            boolean more = at < end;
+            for (byte[] message = messages.next(); message != null; message = messages.next()) {
+                more |= message.length > 0;
+            }
+            if (more) {
+                throw new SQLException("data after the binary COPY's trailer");
             }
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * Reads the row starting at {@code from}: its field count (-1 for the trailer), or {@link #SPLIT} when the
+     * bytes received so far end inside it. Moves {@link #at} past a row read whole.
+     */
+    private int row(int from) {
+        if (end - from < 2) {
+            return SPLIT;
+        }
+        int count = (short) ((data[from] & 0xFF) << 8 | data[from + 1] & 0xFF);
+        int p = from + 2;
+        if (count == -1) {
+            at = p;
+            return -1;
         }
         if (count > start.length) {
             start = new int[count];
             length = new int[count];
         }
-        fields = count;
-        int end = 0;
         for (int i = 0; i < count; i++) {
-            int size = in.readInt();
-            start[i] = end;
-            length[i] = size;
-            if (size > 0) {
-                if (end + size > data.length) {
-                    data = Arrays.copyOf(data, Math.max(data.length * 2, end + size));
-                }
-                in.readFully(data, end, size);
-                end += size;
+            if (end - p < 4) {
+                return SPLIT;
             }
+            int size = int4At(p);
+            p += 4;
+            if (size > 0) {
+                if (end - p < size) {
+                    return SPLIT;
+                }
+                start[i] = p;
+                p += size;
+            }
+            length[i] = size;
         }
-        return true;
+        fields = count;
+        at = p;
+        return count;
+    }
+
+    /** Appends the next message to the bytes not read yet; a row split by messages is read from the joined bytes. */
+    private void receive() throws SQLException {
+        byte[] message = messages.next();
+        if (message == null) {
+            throw new SQLException("the binary COPY ended inside a row");
+        }
+        byte[] joined = Arrays.copyOfRange(data, at, end + message.length);
+        System.arraycopy(message, 0, joined, end - at, message.length);
+        end -= at;
+        at = 0;
+        data = joined;
+        end += message.length;
+    }
+
+    private int int4At(int p) {
+        return (data[p] & 0xFF) << 24 | (data[p + 1] & 0xFF) << 16 | (data[p + 2] & 0xFF) << 8 | data[p + 3] & 0xFF;
     }
 
     /** A {@code bigint} field. */

@@ -82,11 +82,14 @@ class IncomingApplier {
         }
         Map<Long, IncomingProduct> byProduct = new LinkedHashMap<>();
         Map<Long, String> byWhat = new HashMap<>();
-        skuOf.forEach((p, sku) -> {
-            if (byProduct.putIfAbsent(ids.get(sku), p) == null) {
+        // in the file's order (not the identity map's): the links made from it are stored in that order, the order
+        // the connection's next files list their products in, which LinkedValues follows without hash lookups
+        for (IncomingProduct p : batch.products()) {
+            String sku = skuOf.get(p);
+            if (sku != null && byProduct.putIfAbsent(ids.get(sku), p) == null) {
                 byWhat.put(ids.get(sku), matchedBy.get(p));
             }
-        });
+        }
         // a product found through its link is linked already: only the others may need a new link
         Map<Long, IncomingProduct> unlinked = new LinkedHashMap<>(byProduct);
         unlinked.keySet().removeIf(id -> "link".equals(byWhat.get(id)));

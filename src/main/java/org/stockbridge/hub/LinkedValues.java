@@ -26,6 +26,11 @@ public final class LinkedValues {
     /** Knows no product: every row goes to the database. */
     public static final LinkedValues NONE = new Builder(null, false).build();
 
+    /**
+     * Runs of entries a file's keys are followed along at once: a feed applied on n lanes ({@code
+     * stockbridge.feeds.apply-threads}, 2 by default) stored the links it made as n interleaved runs in the file's order.
+     */
+    static final int RUNS = 4;
     static final int NO_STOCK = Integer.MIN_VALUE;
     static final long NO_PRICE = Long.MIN_VALUE;
     /** The fingerprint of a missing name or EAN; {@link #fingerprint} never returns it for a value. */
@@ -43,6 +48,10 @@ public final class LinkedValues {
     /** Entry index + 1 by hash, 0 for an empty slot. */
     private final int[] slots;
     private final BitSet forgotten = new BitSet();
+    /** The entries keys were last found at, one per run of entries the file follows; see {@link #find}. */
+    private final int[] runs = new int[RUNS];
+    /** The run {@link #found} replaces next. */
+    private int nextRun;
 
     private LinkedValues(Builder b) {
         this.warehouse = b.warehouse;
@@ -54,14 +63,8 @@ public final class LinkedValues {
         this.prices = b.prices;
         this.names = b.names;
         this.eans = b.eans;
-        this.slots = new int[tableSize(size)];
-        for (int i = 0; i < size; i++) {
-            int slot = slotOf(hash(keys, keyStart[i], keyStart[i + 1]), slots.length);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & (slots.length - 1);
-            }
-            slots[slot] = i + 1;
-        }
+        Arrays.fill(runs, -1);
+        this.slots = b.byKey != null ? b.byKey : b.indexKeys();
     }
 
     public int size() {
@@ -99,29 +102,54 @@ public final class LinkedValues {
         return entry < 0 ? -1 : productIds[entry];
     }
 
+    /**
+     * The entry of a key, or -1. The entries after the last ones found are tried first: a wholesaler lists its
+     * products in the same order in every file, and a connection's links, read in the order they were stored, were
+     * mostly made from such a file, split by key over the lanes that applied it (so, up to {@link #RUNS} runs of
+     * entries in the file's order). Such an entry's key lies right after a key just read, so trying it costs next
+     * to nothing, where the hash lookup reads the slots, the key's offset and its bytes from three places in arrays
+     * of many megabytes: most of a typical feed's compare pass waited on those reads (docs/benchmarks.md).
+     */
     private int find(String key) {
         if (size == 0 || key == null) {
             return -1;
         }
         // most keys are ASCII, whose UTF-8 bytes are their chars: hashed and compared without encoding them
         int length = key.length();
+        for (int run = 0; run < RUNS; run++) {
+            int next = runs[run] + 1;
+            if (next < size && keyStart[next + 1] - keyStart[next] == length && asciiEquals(keyStart[next], key)) {
+                runs[run] = next;
+                return next;
+            }
+        }
         int h = 1;
         for (int i = 0; i < length; i++) {
             char c = key.charAt(i);
             if (c >= 0x80) {
-                return find(key.getBytes(StandardCharsets.UTF_8));
+                return found(find(key.getBytes(StandardCharsets.UTF_8)));
             }
             h = 31 * h + c;
         }
         for (int slot = slotOf(h, slots.length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int entry = slots[slot] - 1;
             if (keyStart[entry + 1] - keyStart[entry] == length && asciiEquals(keyStart[entry], key)) {
-                return entry;
+                return found(entry);
             }
         }
         return -1;
     }
 
+    /** A key found by its hash starts a run (in place of the oldest one started). */
+    private int found(int entry) {
+        if (entry >= 0) {
+            runs[nextRun] = entry;
+            nextRun = (nextRun + 1) % RUNS;
+        }
+        return entry;
+    }
+
+    /** Whether the arena's bytes from {@code start} are the chars of {@code key} (a key that has non-ASCII never is). */
     private boolean asciiEquals(int start, String key) {
         for (int i = 0; i < key.length(); i++) {
             if (keys[start + i] != key.charAt(i)) {
@@ -205,6 +233,11 @@ public final class LinkedValues {
         private int size;
         /** Entry index + 1 by product id hash, built by {@link #linksRead}: no order is asked of the link query. */
         private int[] byProduct;
+        /** Entry index + 1 by key hash, built by {@link #indexKeys} (else by {@link #build}). */
+        private int[] byKey;
+        /** The entries the last stock and the last price went to; each only touched by its own scan's thread. */
+        private int lastStock = -1;
+        private int lastPrice = -1;
 
         /**
          * @param warehouse   the warehouse the feed's rows report stock for, as they name it
@@ -286,9 +319,10 @@ public final class LinkedValues {
 
         /** The stock of a product in the feed's warehouse; ignored for a product not linked. */
         void stock(long productId, int quantity) {
-            int entry = entryOf(productId);
+            int entry = entryOf(productId, lastStock);
             if (entry >= 0) {
                 stock[entry] = quantity;
+                lastStock = entry;
             }
         }
 
@@ -297,15 +331,23 @@ public final class LinkedValues {
          * {@link #NO_PRICE}); ignored for a product not linked.
          */
         void price(long productId, long price) {
-            int entry = entryOf(productId);
+            int entry = entryOf(productId, lastPrice);
             if (entry >= 0) {
                 prices[entry] = price;
+                lastPrice = entry;
             }
         }
 
-        private int entryOf(long productId) {
+        /**
+         * The entry of a product, the one after {@code last} tried first: the value tables, read in the order they
+         * were stored, mostly list products in the order their links were made (as {@link #find} does for keys).
+         */
+        private int entryOf(long productId, int last) {
             if (byProduct == null) {
                 throw new IllegalStateException("a value before linksRead()");
+            }
+            if (last + 1 < size && productIds[last + 1] == productId) {
+                return last + 1;
             }
             for (int slot = slotOf(Long.hashCode(productId), byProduct.length); byProduct[slot] != 0;
                     slot = (slot + 1) & (byProduct.length - 1)) {
@@ -314,6 +356,27 @@ public final class LinkedValues {
                 }
             }
             return -1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /**
+         * Indexes the links' keys: once all links are in, reads only the keys and writes only its own index, so it may
+         * run beside {@link #stock} and {@link #price}.
+         */
+        int[] indexKeys() {
+            int[] slots = new int[tableSize(size)];
+            for (int i = 0; i < size; i++) {
+                int slot = slotOf(hash(keys, keyStart[i], keyStart[i + 1]), slots.length);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = i + 1;
+            }
+            byKey = slots;
+            return slots;
         }
 
         LinkedValues build() {

@@ -3,7 +3,6 @@ package org.stockbridge.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,7 +10,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link BinaryCopyRows} against streams in PostgreSQL's binary COPY format, written here the way the server writes
  * them (a numeric as base-10000 digits, trailing zero digits left out, zero as no digits at all), so the decoding
- * is checked on H2 builds too. The PostgreSQL suite reads the same scans from the real server (LinkedValuesTest).
+ * is checked on H2 builds too. The PostgreSQL suite reads the same scans from the real server (LinkedValuesTest),
+ * which sends a message per row; here the bytes come in messages cut at random places, so rows, fields and the
+ * header split over messages are read too.
  */
 class BinaryCopyRowsTest {
 
@@ -28,7 +32,7 @@ class BinaryCopyRowsTest {
 
     @Test
     void readsBigintIntegerTextAndNullFieldsRowByRow() throws Exception {
-        BinaryCopyRows rows = new BinaryCopyRows(copy(
+        BinaryCopyRows rows = rows(copy(
                 new Object[] {Long.MIN_VALUE, -7, "Zażółć gęślą jaźń"},
                 new Object[] {42L, Integer.MAX_VALUE, null}));
 
@@ -45,7 +49,7 @@ class BinaryCopyRowsTest {
 
     @Test
     void aFieldOfAnotherSizeThanAskedIsRefused() throws Exception {
-        BinaryCopyRows rows = new BinaryCopyRows(copy(new Object[] {7}));
+        BinaryCopyRows rows = rows(copy(new Object[] {7}));
         assertThat(rows.next()).isTrue();
         assertThatThrownBy(() -> rows.int8(0)).isInstanceOf(SQLException.class).hasMessageContaining("4 bytes, not 8");
     }
@@ -63,7 +67,7 @@ class BinaryCopyRowsTest {
         for (int i = 0; i < 20_000; i++) {
             prices.add(new BigDecimal(new BigInteger(1 + random.nextInt(64), random), random.nextInt(7)));
         }
-        BinaryCopyRows rows = new BinaryCopyRows(copy(prices.stream().map(p -> new Object[] {p}).toArray(Object[][]::new)));
+        BinaryCopyRows rows = rows(copy(prices.stream().map(p -> new Object[] {p}).toArray(Object[][]::new)));
 
         for (BigDecimal price : prices) {
             assertThat(rows.next()).isTrue();
@@ -74,15 +78,45 @@ class BinaryCopyRowsTest {
 
     @Test
     void aNullOrNotANumberIsNoPrice() throws Exception {
-        BinaryCopyRows rows = new BinaryCopyRows(copy(new Object[] {null}, new Object[] {Double.NaN}));
+        BinaryCopyRows rows = rows(copy(new Object[] {null}, new Object[] {Double.NaN}));
         assertThat(rows.next()).isTrue();
         assertThat(rows.price(0)).isEqualTo(LinkedValues.NO_PRICE);
         assertThat(rows.next()).isTrue();
         assertThat(rows.price(0)).isEqualTo(LinkedValues.NO_PRICE);
     }
 
+    @Test
+    void aCopyThatEndsInsideARowOrWithoutItsTrailerIsRefused() throws Exception {
+        byte[] whole = copy(new Object[] {42L, "text"});
+        BinaryCopyRows cut = rows(Arrays.copyOf(whole, whole.length - 4));
+        assertThatThrownBy(cut::next).isInstanceOf(SQLException.class).hasMessageContaining("ended inside a row");
+        BinaryCopyRows noTrailer = rows(Arrays.copyOf(whole, whole.length - 2));
+        assertThat(noTrailer.next()).isTrue();
+        assertThatThrownBy(noTrailer::next).isInstanceOf(SQLException.class).hasMessageContaining("without its trailer");
+    }
+
+    @Test
+    void dataAfterTheTrailerIsRefused() throws Exception {
+        byte[] whole = copy(new Object[] {1L});
+        BinaryCopyRows rows = rows(Arrays.copyOf(whole, whole.length + 3));
+        assertThat(rows.next()).isTrue();
+        assertThatThrownBy(rows::next).isInstanceOf(SQLException.class).hasMessageContaining("after the binary COPY's trailer");
+    }
+
+    /** The rows of these bytes, handed over in messages of 1 to 40 bytes (the same cuts in every run). */
+    private static BinaryCopyRows rows(byte[] copy) throws SQLException {
+        Random random = new Random(copy.length);
+        Deque<byte[]> messages = new ArrayDeque<>();
+        for (int at = 0; at < copy.length; ) {
+            int next = Math.min(copy.length, at + 1 + random.nextInt(40));
+            messages.add(Arrays.copyOfRange(copy, at, next));
+            at = next;
+        }
+        return new BinaryCopyRows(messages::poll);
+    }
+
     /** A binary COPY stream of these rows: Long bigint, Integer integer, String text, BigDecimal or NaN numeric. */
-    private static ByteArrayInputStream copy(Object[]... rows) throws IOException {
+    private static byte[] copy(Object[]... rows) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.write("PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1));
@@ -99,7 +133,7 @@ class BinaryCopyRowsTest {
             }
         }
         out.writeShort(-1);
-        return new ByteArrayInputStream(bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     private static byte[] field(Object field) throws IOException {

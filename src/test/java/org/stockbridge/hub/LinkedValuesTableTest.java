@@ -3,6 +3,13 @@ package org.stockbridge.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +69,44 @@ class LinkedValuesTableTest {
             } else {
                 assertThat(values.unchanged(row(i, i % 100, price, "Name " + i, i % 3 == 0 ? null : "590" + i), true))
                         .as(key(i)).isEqualTo(id(i));
+            }
+        }
+    }
+
+    /**
+     * Keys are tried against the entries after the last ones found before their hash is looked up: whatever order
+     * a file lists them in (the links' own, two lanes' runs interleaved, reversed, shuffled), each finds its own
+     * product, and so does a string the next entry's key starts with, or one that starts with the key just found:
+     * its own product when it is a key too, else none.
+     */
+    @Test
+    void keysAreFoundInAnyOrderAFileListsThem() {
+        List<Integer> inOrder = IntStream.range(0, PRODUCTS).boxed().toList();
+        List<Integer> twoRuns = new ArrayList<>();
+        Random random = new Random(20261207);
+        for (int even = 0, odd = 1; even < PRODUCTS || odd < PRODUCTS; ) {
+            if (odd >= PRODUCTS || even < PRODUCTS && random.nextBoolean()) {
+                twoRuns.add(even);
+                even += 2;
+            } else {
+                twoRuns.add(odd);
+                odd += 2;
+            }
+        }
+        List<Integer> reversed = new ArrayList<>(inOrder);
+        Collections.reverse(reversed);
+        List<Integer> shuffled = new ArrayList<>(inOrder);
+        Collections.shuffle(shuffled, random);
+        Map<String, Long> linked = new HashMap<>();
+        inOrder.forEach(i -> linked.put(key(i), id(i)));
+        for (List<Integer> order : List.of(inOrder, twoRuns, reversed, shuffled)) {
+            LinkedValues values = table();
+            for (int i : order) {
+                assertThat(values.productOf(key(i))).as(key(i)).isEqualTo(id(i));
+                String next = key((i + 1) % PRODUCTS);
+                for (String near : List.of(next.substring(0, next.length() - 1), key(i) + "-", key(i) + "0")) {
+                    assertThat(values.productOf(near)).as(near).isEqualTo(linked.getOrDefault(near, -1L));
+                }
             }
         }
     }

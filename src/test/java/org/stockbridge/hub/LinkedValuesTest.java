@@ -25,6 +25,9 @@ class LinkedValuesTest {
     @Autowired
     ProductStore products;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String linked(String connection, String warehouse, int stock, String price, String name) {
         String sku = Skus.fresh("LV");
         hub.saveProduct(sku, new ProductData(null, name, Map.of()));
@@ -134,6 +137,24 @@ class LinkedValuesTest {
         assertThat(values.unchanged(row(sku, 7, "999999999999999", "acme", null, null), true)).isEqualTo(-1);
         assertThat(hub.linkedValues("acme", "acme", "retail-pln").unchanged(row(sku, 7, null, "acme", null, null), true))
                 .as("its stock is still compared").isEqualTo(idOf(sku));
+    }
+
+    /**
+     * The links a feed makes are stored in the order its rows came, so that the connection's next file, listing its
+     * products in the same order, follows the links as they are read ({@link LinkedValues#find}).
+     */
+    @Test
+    void theLinksAFeedMakesAreStoredInTheOrderOfItsRows() {
+        String prefix = Skus.fresh("LVO") + "-";
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            keys.add(prefix + (i * 7919 % 300)); // neither sorted nor in any hash's order
+        }
+        hub.applyIncoming(new IncomingBatch("acme", ProductKey.SKU, true, "retail-pln",
+                keys.stream().map(key -> row(key, 1, "1.00", "acme", null, null)).toList()));
+
+        assertThat(jdbc.queryForList("SELECT external_id FROM link WHERE connection_id = 'acme' AND external_id LIKE ? ORDER BY id",
+                String.class, prefix + "%")).containsExactlyElementsOf(keys);
     }
 
     @Test
