@@ -46,13 +46,15 @@ import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordStore;
 
 /**
- * Ingests one feed file into the hub in two streaming passes over the staged file, so that nothing is applied
- * from a file that must be refused:
+ * Ingests one feed file into the hub in two streaming passes, so that nothing is applied from a file that must be
+ * refused:
  * <ol>
- * <li>validate: read every row, report each bad one (report file, sync record, log line); a file that is not
+ * <li>validate: read every row of the staged file and keep it as read ({@link ParsedRows}, beside the file),
+ * report each bad one (report file, sync record, log line); a file that is not
  * well-formed or has more bad rows than the mapping allows is rejected whole; a full feed whose row count fell
  * below the mapping's share of the previous full feed is held for an operator;</li>
- * <li>apply: the hub's values of the connection's linked products, read while the file was validated
+ * <li>apply, over the rows pass 1 kept: the hub's values of the connection's linked products, read while the file
+ * was validated
  * ({@link LinkedValues}), are awaited;
  * rows that repeat them are skipped (unless {@code stockbridge.feeds.skip-unchanged} is false), the others are
  * applied in batches of up to {@code stockbridge.feeds.batch-size} rows (partial ones to idle lanes every two batches'
@@ -127,10 +129,11 @@ public class FeedIngestion {
         long runId = runs.start(job.connection(), job.mappingName(), job.fileName(), job.fileKey(), type);
         // read while the file is validated: for a large catalogue each takes a while, and they use different cores
         CompletableFuture<LinkedValues> linked = linkedValues(job);
+        Path parsed = ParsedRows.beside(job.file());
         try (FeedReport report = new FeedReport(); Problems problems = new Problems(job, report)) {
             Counts counts = new Counts();
             try {
-                String verdict = validate(job, problems, counts);
+                String verdict = validate(job, problems, counts, parsed);
                 if (verdict != null) {
                     return finish(job, runId, counts, FeedOutcome.REJECTED, verdict, report);
                 }
@@ -142,7 +145,7 @@ public class FeedIngestion {
                     hold(job, counts, previous.getAsLong(), reason);
                     return finish(job, runId, counts, FeedOutcome.HELD, reason, report);
                 }
-                apply(job, problems, counts, linked);
+                apply(job, problems, counts, linked, parsed);
                 return finish(job, runId, counts, FeedOutcome.APPLIED, null, report);
             } catch (RuntimeException e) {
                 // the route moves the file to the error folder, the report goes beside it; the run must not stay
@@ -158,6 +161,11 @@ public class FeedIngestion {
         } finally {
             // a rejected or held file does not wait for the values, but the read must not outlive the file's run
             linked.exceptionally(failed -> null).join();
+            try {
+                Files.deleteIfExists(parsed);
+            } catch (IOException e) {
+                LOG.warn("{}: could not delete {}: {}", job.connection(), parsed, e.getMessage());
+            }
         }
     }
 
@@ -176,13 +184,17 @@ public class FeedIngestion {
         });
     }
 
-    /** Pass 1. Returns why the file is rejected, or null when it may be applied. */
-    private String validate(FeedJob job, Problems problems, Counts counts) {
+    /**
+     * Pass 1: every row is read, and kept in {@code parsed} for pass 2. Returns why the file is rejected, or null
+     * when it may be applied.
+     */
+    private String validate(FeedJob job, Problems problems, Counts counts, Path parsed) {
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "validating");
         RowError broken = null;
-        try (FeedReader reader = open(job)) {
+        try (FeedReader reader = open(job); ParsedRows.Writer kept = new ParsedRows.Writer(parsed)) {
             while (reader.hasNext()) {
                 FeedRow row = reader.next();
+                kept.write(row);
                 if (row instanceof RowError error) {
                     problems.rowError(error);
                     counts.bad++;
@@ -203,8 +215,8 @@ public class FeedIngestion {
         return null;
     }
 
-    /** Pass 2. */
-    private void apply(FeedJob job, Problems problems, Counts counts, CompletableFuture<LinkedValues> values) {
+    /** Pass 2, over the rows pass 1 kept in {@code parsed}. */
+    private void apply(FeedJob job, Problems problems, Counts counts, CompletableFuture<LinkedValues> values, Path parsed) {
         FeedMapping mapping = job.mapping();
         FeedProgress.Tracker tracker = progress.start(job.connection(), job.fileName(), "applying");
         BitSet present = new BitSet();
@@ -214,15 +226,14 @@ public class FeedIngestion {
         Set<String> badKeys = new HashSet<>();
         LinkedValues linked = BackgroundRead.await(values);
         boolean withPrice = mapping.priceGroup() != null;
-        try (FeedReader reader = open(job);
+        try (ParsedRows.Reader reader = new ParsedRows.Reader(parsed, job.fileName());
                 BatchLanes lanes = new BatchLanes(applyThreads, batchSize, job.connection() + " feed",
                         batch -> applyBatch(job, batch, problems, counts, present))) {
             long read = 0;
-            while (reader.hasNext()) {
+            for (FeedRow next = reader.next(); next != null; next = reader.next()) {
                 if (++read % flushRows == 0) {
                     lanes.flush();
                 }
-                FeedRow next = reader.next();
                 if (next instanceof RowError error && error.key() != null && zeroes) {
                     badKeys.add(error.key());
                 } else if (next instanceof ProductRow row) {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param connection  the superior connection it came from
  * @param mappingName the mapping file's name in the mappings folder ({@code acme.yaml})
  * @param mapping     the loaded mapping
- * @param file        the file's bytes, staged on local disk (read twice: validate, then apply)
+ * @param file        the file's bytes, staged on local disk (read once, by the validation; the apply pass reads the
+ *                    rows it kept, {@link ParsedRows})
  * @param fileName    the file's original name, used in every message
  * @param fileKey     name + size + checksum: the idempotency key
  * @param reportDir   where the report of an applied or held file goes, when there is something to report
