@@ -116,15 +116,16 @@ final class ParsedRows {
         }
 
         private void int32(int value) {
-            room(4);
-            for (int shift = 24; shift >= 0; shift -= 8) {
-                chunk[at++] = (byte) (value >>> shift);
-            }
+            bigEndian(value, 4);
         }
 
         private void int64(long value) {
-            room(8);
-            for (int shift = 56; shift >= 0; shift -= 8) {
+            bigEndian(value, 8);
+        }
+
+        private void bigEndian(long value, int bytes) {
+            room(bytes);
+            for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8) {
                 chunk[at++] = (byte) (value >>> shift);
             }
         }
@@ -222,18 +223,17 @@ final class ParsedRows {
         }
 
         private int int32() {
-            need(4);
-            int value = 0;
-            for (int i = 0; i < 4; i++) {
-                value = value << 8 | chunk[at++] & 0xFF;
-            }
-            return value;
+            return (int) bigEndian(4);
         }
 
         private long int64() {
-            need(8);
+            return bigEndian(8);
+        }
+
+        private long bigEndian(int bytes) {
+            need(bytes);
             long value = 0;
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < bytes; i++) {
                 value = value << 8 | chunk[at++] & 0xFF;
             }
             return value;
