@@ -2,6 +2,7 @@ package org.stockbridge.hub;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,12 +29,14 @@ public class HubService {
     private final LinkedValueReader linkedValues;
     private final ValueTable<Integer> stock;
     private final ValueTable<BigDecimal> prices;
+    private final OutboxStore outbox;
     private final Clock clock;
 
     public HubService(ProductStore products, ReferenceDataStore reference, LinkStore links,
             ReservationStore reservations, SyncRecordStore syncRecords, ValueChangeApplier applier,
             IncomingApplier incoming, LinkedValueReader linkedValues, ProductDifferenceStore differences,
-            NamedParameterJdbcTemplate jdbc, Clock clock) {
+            NamedParameterJdbcTemplate jdbc, OutboxStore outbox, Clock clock) {
+        this.outbox = outbox;
         this.linkedValues = linkedValues;
         this.differences = differences;
         this.incoming = incoming;
@@ -184,14 +187,20 @@ public class HubService {
         return syncRecords.find(query);
     }
 
-    /** Links a hub product to its id in a connection. */
+    /**
+     * Links a hub product to its id in a connection. The product's stock and price become due for the connection
+     * where it is inferior for them, as for links made in bulk: the shop shows the hub's values from then on, not
+     * from the product's next change.
+     */
     @Transactional
     public void link(String sku, Link link) {
         Product p = products.find(sku).orElseThrow(() -> HubException.unknownSku(sku));
         if (reference.connection(link.connection()).isEmpty()) {
             throw new HubException(HubException.Kind.NOT_FOUND, "unknown connection '" + link.connection() + "'");
         }
-        links.add(p.id(), link, clock.instant());
+        Instant now = clock.instant();
+        links.add(p.id(), link, now);
+        outbox.enqueue(Map.of(OutboxStore.STOCK, List.of(p.id()), OutboxStore.PRICE, List.of(p.id())), now);
     }
 
     private final class StockChanges implements ValueChanges<StockChange, Integer> {

@@ -146,14 +146,16 @@ class HubServiceTest {
     @Test
     void stockAndPricesEnqueuedTogetherAreDueOnlyWhereTheShopIsInferiorForThatKind() {
         String sku = product("K");
-        hub.link(sku, new Link("woo-main", "woo-" + sku, sku, "sku"));
         long id = products.idsBySku(List.of(sku)).get(sku);
-        // a shop that takes stock from the hub but not prices; rolled back, so no other test sees it
+        // a shop that takes stock from the hub but not prices; rolled back, so no other test sees it. Links as rows:
+        // a link made through the hub enqueues the product at once (linkingAProductOneByOneQueuesItsValues…)
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             jdbc.update("INSERT INTO connection (id, type, name, stock_role, prices_role, products_role, orders_role, enabled) "
                     + "VALUES ('stock-only', 'shop', 'Stock only', 'inferior', 'superior', 'none', 'none', TRUE)");
             jdbc.update("INSERT INTO link (product_id, connection_id, external_id, matched_by, created_at) "
                     + "VALUES (?, 'stock-only', ?, 'sku', CURRENT_TIMESTAMP)", id, "so-" + sku);
+            jdbc.update("INSERT INTO link (product_id, connection_id, external_id, matched_by, created_at) "
+                    + "VALUES (?, 'woo-main', ?, 'sku', CURRENT_TIMESTAMP)", id, "woo-" + sku);
 
             int first = outbox.enqueue(Map.of(OutboxStore.STOCK, List.of(id), OutboxStore.PRICE, List.of(id)),
                     Instant.now());

@@ -23,9 +23,11 @@ import org.stockbridge.HubTest;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.Link;
+import org.stockbridge.hub.LinkStore;
 import org.stockbridge.hub.OutboxEntry;
 import org.stockbridge.hub.OutboxStore;
 import org.stockbridge.hub.ProductData;
+import org.stockbridge.hub.ProductStore;
 import org.stockbridge.hub.StockChange;
 
 /**
@@ -46,6 +48,12 @@ class PushApiTest {
 
     @Autowired
     OutboxStore outbox;
+
+    @Autowired
+    LinkStore links;
+
+    @Autowired
+    ProductStore products;
 
     @Autowired
     TestRestTemplate http;
@@ -237,6 +245,18 @@ class PushApiTest {
     }
 
     @Test
+    void linkingAProductOneByOneQueuesItsValuesForTheShop() {
+        String sku = Skus.fresh("CLAIM");
+        hub.saveProduct(sku, new ProductData(null, sku, Map.of()));
+        hub.setStock(null, StockChange.set(sku, "main", 4, "test"));
+        assertThat(outbox.pendingSkus("woo-claims", OutboxStore.STOCK)).as("not linked yet").doesNotContain(sku);
+
+        hub.link(sku, new Link("woo-claims", sku, sku, "manual"));
+
+        assertThat(outbox.pendingSkus("woo-claims", OutboxStore.STOCK)).contains(sku);
+    }
+
+    @Test
     void retryingATransferThatIsNotFailedIsNotFound() {
         assertThat(http.postForEntity("/api/failures/-1/retry", null, String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(http.postForEntity("/api/failures/retry", null, String.class).getStatusCode().value()).isEqualTo(202);
@@ -273,10 +293,11 @@ class PushApiTest {
         return linkedProduct("woo-claims");
     }
 
+    /** Linked by the link store, as a fixture: a link through the hub queues the product at once (tested above). */
     private String linkedProduct(String connection) {
         String sku = Skus.fresh("CLAIM");
         hub.saveProduct(sku, new ProductData(null, sku, Map.of()));
-        hub.link(sku, new Link(connection, sku, sku, "manual"));
+        links.add(products.find(sku).orElseThrow().id(), new Link(connection, sku, sku, "manual"), Instant.now());
         return sku;
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.stockbridge.Skus;
 import org.stockbridge.hub.HubService;
 import org.stockbridge.hub.Link;
+import org.stockbridge.hub.LinkStore;
 import org.stockbridge.hub.ProductData;
+import org.stockbridge.hub.ProductStore;
 import org.stockbridge.hub.SyncRecord;
 import org.stockbridge.hub.SyncRecordQuery;
 
@@ -48,12 +51,17 @@ public class ShopPushes {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final HubService hub;
+    private final ProductStore products;
+    private final LinkStore links;
     private final JdbcTemplate jdbc;
     private final TestRestTemplate http;
     private final ObjectMapper json;
 
-    public ShopPushes(HubService hub, JdbcTemplate jdbc, TestRestTemplate http, ObjectMapper json) {
+    public ShopPushes(HubService hub, ProductStore products, LinkStore links, JdbcTemplate jdbc, TestRestTemplate http,
+            ObjectMapper json) {
         this.hub = hub;
+        this.products = products;
+        this.links = links;
         this.jdbc = jdbc;
         this.http = http;
         this.json = json;
@@ -86,9 +94,14 @@ public class ShopPushes {
         link(sku, sku, connection, externalId);
     }
 
+    /**
+     * The link as a fixture, written by the link store: a link made through the hub also queues the product's
+     * values for the shop (PushApiTest.linkingAProductOneByOneQueuesItsValuesForTheShop), and the tests that use
+     * this count the requests their own changes make.
+     */
     private void link(String sku, String name, String connection, String externalId) {
         hub.saveProduct(sku, new ProductData(null, name, Map.of()));
-        hub.link(sku, new Link(connection, externalId, sku, "manual"));
+        links.add(products.find(sku).orElseThrow().id(), new Link(connection, externalId, sku, "manual"), Instant.now());
     }
 
     /** Random shop ids: on PostgreSQL links of earlier runs stay, and (connection, external id) is unique. */
