@@ -83,10 +83,11 @@ class LinkedValueReader {
                 scan(STOCK, row -> values.stock(row.int8(0), row.int4(1)), hubWarehouse);
             }
         } finally {
-            // also when the stock failed: the other threads must not outlive the builder's use
-            BackgroundRead.await(keys);
-            BackgroundRead.await(prices);
+            // also when the stock or one of them failed: neither thread may outlive the builder's use
+            CompletableFuture.allOf(keys, prices).exceptionally(failed -> null).join();
         }
+        BackgroundRead.await(keys); // what either thread threw
+        BackgroundRead.await(prices);
         return values.build();
     }
 
