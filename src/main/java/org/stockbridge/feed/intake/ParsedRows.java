@@ -102,8 +102,7 @@ final class ParsedRows {
             int32(bytes.length);
             room(bytes.length);
             if (bytes.length > chunk.length) {
-                flush();
-                write(bytes, bytes.length);
+                write(bytes, bytes.length); // longer than a chunk: room() has just flushed the chunk
                 return;
             }
             System.arraycopy(bytes, 0, chunk, at, bytes.length);
