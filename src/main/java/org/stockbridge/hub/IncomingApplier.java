@@ -126,6 +126,7 @@ class IncomingApplier {
     }
 
     private static IncomingProduct withSku(IncomingProduct p, String sku) {
-        return new IncomingProduct(p.key(), sku, p.ean(), p.name(), p.stock(), p.price(), p.warehouse(), p.origin());
+        return new IncomingProduct(p.key(), sku, p.ean(), p.name(), p.stock(), p.price(), p.warehouse(), p.origin(),
+                p.linkedProduct());
     }
 }

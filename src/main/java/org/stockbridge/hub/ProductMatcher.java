@@ -13,8 +13,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the hub product of each incoming product: first by an existing link (the connection's key seen before),
- * then by the connection's match order — SKU, EAN, exact name by default. A value shared by several hub products
+ * Finds the hub product of each incoming product: first by an existing link (the connection's key seen before;
+ * the product a feed found linked when it read the hub's values, {@link IncomingProduct#linkedProduct}), then by the connection's match order — SKU, EAN, exact name by default. A value shared by several hub products
  * is ambiguous: the row is refused with a problem rather than applied to a guess.
  */
 @Component
@@ -41,15 +41,28 @@ class ProductMatcher {
         // by identity: each incoming product is one row, and a record's hashCode would hash all its fields every time
         Matches matches = new Matches(new IdentityHashMap<>(), new IdentityHashMap<>(),
                 Collections.newSetFromMap(new IdentityHashMap<>()), new ArrayList<>(), new HashMap<>());
+        Set<Long> hinted = new LinkedHashSet<>();
+        batch.products().forEach(p -> {
+            if (p.linkedProduct() != null) {
+                hinted.add(p.linkedProduct());
+            }
+        });
+        Map<Long, String> hintedSkus = hinted.isEmpty() ? Map.of() : products.skusById(hinted);
         Set<String> keys = new LinkedHashSet<>();
-        batch.products().forEach(p -> keys.add(p.key()));
-        Map<String, LinkStore.LinkedProduct> linked = links.productsByExternalId(batch.connection(), keys);
         for (IncomingProduct p : batch.products()) {
-            LinkStore.LinkedProduct product = linked.get(p.key());
+            String sku = p.linkedProduct() == null ? null : hintedSkus.get(p.linkedProduct());
+            if (sku != null) {
+                matchedByLink(matches, p, sku, p.linkedProduct());
+            } else {
+                keys.add(p.key()); // not known to be linked, or its product is gone: the link decides
+            }
+        }
+        Map<String, LinkStore.LinkedProduct> linked = keys.isEmpty() ? Map.of()
+                : links.productsByExternalId(batch.connection(), keys);
+        for (IncomingProduct p : batch.products()) {
+            LinkStore.LinkedProduct product = matches.skuOf().containsKey(p) ? null : linked.get(p.key());
             if (product != null) {
-                matches.skuOf().put(p, product.sku());
-                matches.matchedBy().put(p, "link");
-                matches.ids().put(product.sku(), product.productId());
+                matchedByLink(matches, p, product.sku(), product.productId());
             }
         }
         for (MatchField field : order) {
@@ -79,6 +92,12 @@ class ProductMatcher {
             }
         }
         return matches;
+    }
+
+    private static void matchedByLink(Matches matches, IncomingProduct p, String sku, long productId) {
+        matches.skuOf().put(p, sku);
+        matches.matchedBy().put(p, "link");
+        matches.ids().put(sku, productId);
     }
 
     private Map<String, List<String>> lookUp(MatchField field, Set<String> values, Map<String, Long> ids) {

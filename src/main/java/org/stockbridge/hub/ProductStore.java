@@ -64,6 +64,16 @@ public class ProductStore {
         return ids;
     }
 
+    /** SKUs by product id, for the ids that exist (no lock). */
+    public Map<Long, String> skusById(Collection<Long> ids) {
+        Map<Long, String> skus = new HashMap<>();
+        jdbc.query("SELECT p.id, p.sku FROM UNNEST(:ids) k(id) JOIN product p ON p.id = k.id",
+                Map.of("ids", KeyArray.ofIds(ids)), rs -> {
+                    skus.put(rs.getLong(1), rs.getString(2));
+                });
+        return skus;
+    }
+
     /** Products by EAN, for the EANs that exist; an EAN may belong to several products (then it is ambiguous). */
     public Map<String, List<String>> skusByEan(Collection<String> eans) {
         Map<String, List<String>> skus = new HashMap<>();

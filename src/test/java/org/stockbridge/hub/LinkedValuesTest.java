@@ -97,6 +97,35 @@ class LinkedValuesTest {
     }
 
     @Test
+    void aChangedRowGoesToTheProductItsLinkNamedWhenTheValuesWereReadOrElseWhereTheLinkPointsNow() {
+        String first = linked("acme", "acme", 3, "1.00", "Talerz");
+        String second = linked("acme", "acme", 8, "2.00", "Miska");
+        LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");
+        long read = values.productOf(first);
+        assertThat(read).isEqualTo(idOf(first));
+        // an operator moves the link while the feed is being applied
+        jdbc.update("DELETE FROM link WHERE connection_id = 'acme' AND external_id = ?", second);
+        jdbc.update("UPDATE link SET product_id = ? WHERE connection_id = 'acme' AND external_id = ?", idOf(second), first);
+
+        hub.applyIncoming(new IncomingBatch("acme", ProductKey.SKU, false, "retail-pln",
+                List.of(hinted(row(first, 4, "1.00", "acme", null, null), read)), true));
+        assertThat(hub.product(first).stock()).as("as of the values read, like the rows the feed skipped")
+                .containsEntry("acme", 4);
+        assertThat(hub.product(second).stock()).containsEntry("acme", 8);
+
+        hub.applyIncoming(new IncomingBatch("acme", ProductKey.SKU, false, "retail-pln",
+                List.of(hinted(row(first, 5, "1.00", "acme", null, null), Long.MAX_VALUE)), true));
+        assertThat(hub.product(second).stock()).as("no such product: the link, as it is now, decides")
+                .containsEntry("acme", 5);
+        assertThat(hub.product(first).stock()).containsEntry("acme", 4);
+    }
+
+    private static IncomingProduct hinted(IncomingProduct p, long linkedProduct) {
+        return new IncomingProduct(p.key(), p.sku(), p.ean(), p.name(), p.stock(), p.price(), p.warehouse(), p.origin(),
+                linkedProduct);
+    }
+
+    @Test
     void aKeyOnceSentToTheDatabaseIsNeverSkippedAgainInThatFeed() {
         String sku = linked("acme", "acme", 3, "1.00", "Talerz");
         LinkedValues values = hub.linkedValues("acme", "acme", "retail-pln");

@@ -124,11 +124,17 @@ public class FeedIngestion {
     }
 
     public FeedOutcome ingest(FeedJob job) {
+        return ingest(job, readValues(job.connection(), job.mapping()));
+    }
+
+    /**
+     * Ingests the file, comparing its rows with the hub's values that {@code linked} reads ({@link #readValues},
+     * started by the route before the file was staged). The read is awaited before this returns.
+     */
+    public FeedOutcome ingest(FeedJob job, CompletableFuture<LinkedValues> linked) {
         FeedMapping mapping = job.mapping();
         String type = mapping.feedType().name().toLowerCase(Locale.ROOT);
         long runId = runs.start(job.connection(), job.mappingName(), job.fileName(), job.fileKey(), type);
-        // read while the file is validated: for a large catalogue each takes a while, and they use different cores
-        CompletableFuture<LinkedValues> linked = linkedValues(job);
         Path parsed = ParsedRows.beside(job.file());
         try (FeedReport report = new FeedReport(); Problems problems = new Problems(job, report)) {
             Counts counts = new Counts();
@@ -169,17 +175,20 @@ public class FeedIngestion {
         }
     }
 
-    /** Starts reading the hub's values of the connection's linked products, on a thread of its own. */
-    private CompletableFuture<LinkedValues> linkedValues(FeedJob job) {
+    /**
+     * Starts reading the hub's values of the connection's linked products, on a thread of its own, for a file of
+     * this mapping. It runs while the file is staged and validated: for a large catalogue each takes a while, and
+     * they use different cores.
+     */
+    public CompletableFuture<LinkedValues> readValues(String connection, FeedMapping mapping) {
         if (!skipUnchanged) {
             return CompletableFuture.completedFuture(LinkedValues.NONE);
         }
-        FeedMapping mapping = job.mapping();
-        return BackgroundRead.start(job.connection() + " feed values", () -> {
+        return BackgroundRead.start(connection + " feed values", () -> {
             long reading = System.nanoTime();
-            LinkedValues linked = hub.linkedValues(job.connection(), mapping.warehouse(), mapping.priceGroup());
-            LOG.info("{}: {} read the hub's values of {} linked products in {} ms", job.connection(), job.fileName(),
-                    linked.size(), (System.nanoTime() - reading) / 1_000_000);
+            LinkedValues linked = hub.linkedValues(connection, mapping.warehouse(), mapping.priceGroup());
+            LOG.info("{}: read the hub's values of {} linked products in {} ms", connection, linked.size(),
+                    (System.nanoTime() - reading) / 1_000_000);
             return linked;
         });
     }
@@ -238,12 +247,13 @@ public class FeedIngestion {
                     badKeys.add(error.key());
                 } else if (next instanceof ProductRow row) {
                     // the origin ("acme.csv line 12") is made only for a row that is applied: most are skipped
-                    long same = linked.unchanged(incoming(row, null), withPrice);
+                    long same = linked.unchanged(incoming(row, null, null), withPrice);
                     if (same >= 0 && same <= Integer.MAX_VALUE) {
                         skipped.set((int) same); // for a full feed: present, though not applied
                         counts.skipped++;
                     } else {
-                        lanes.add(incoming(row, row.fileName() + " line " + row.line()));
+                        long product = linked.productOf(row.key());
+                        lanes.add(incoming(row, row.fileName() + " line " + row.line(), product < 0 ? null : product));
                     }
                     tracker.row(false);
                 }
@@ -277,9 +287,9 @@ public class FeedIngestion {
         }
     }
 
-    private static IncomingProduct incoming(ProductRow row, String origin) {
+    private static IncomingProduct incoming(ProductRow row, String origin, Long linkedProduct) {
         return new IncomingProduct(row.key(), row.sku(), row.ean(), row.name(), row.stock(), row.grossPrice(),
-                row.warehouse(), origin);
+                row.warehouse(), origin, linkedProduct);
     }
 
     /** One batch in its own transaction; then, one batch at a time, what it did is counted and reported. */
