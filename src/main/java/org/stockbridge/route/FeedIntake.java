@@ -34,10 +34,13 @@ public class FeedIntake implements Processor {
         String mapping = in.getHeader(FeedHeaders.MAPPING, String.class);
         Path base = Path.of(in.getHeader(FeedHeaders.REPORT_DIR, String.class));
         // the report is written where the file will be: the done folder, or the error folder when rejected or failed
-        FeedOutcome outcome = ingestion.ingest(new FeedJob(in.getHeader(FeedHeaders.CONNECTION, String.class), mapping,
+        FeedJob job = new FeedJob(in.getHeader(FeedHeaders.CONNECTION, String.class), mapping,
                 mappings.get(mapping), staged, in.getHeader(FeedHeaders.FILE_NAME, String.class),
                 in.getHeader(FeedHeaders.FILE_KEY, String.class), base.resolve(FeedStaging.DONE_FOLDER),
-                base.resolve(FeedStaging.ERROR_FOLDER), true));
+                base.resolve(FeedStaging.ERROR_FOLDER), true);
+        // the hub's values, read since the file arrived (FeedValuesRead); a route without that step reads them now
+        var values = FeedValuesRead.of(exchange);
+        FeedOutcome outcome = values != null ? ingestion.ingest(job, values) : ingestion.ingest(job);
         in.setHeader(FeedHeaders.OUTCOME, outcome.run().outcome());
         if (outcome.rejected()) {
             throw new FeedRejectedException(outcome.run().connection() + " feed " + outcome.run().fileName()
