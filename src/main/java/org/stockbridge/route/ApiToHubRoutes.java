@@ -28,7 +28,9 @@ import org.stockbridge.hub.ReferenceDataStore;
  * <p>
  * Each run asks for the changes after the cursor page by page; every page is staged and ingested exactly like a feed
  * file ({@code feedStaging}, {@code feedIntake}: the route's mapping, validation, reports, a feed_run named
- * {@code <connection>-products-page-<n>.json}), and the cursor moves to the page's newest change once the page is
+ * {@code <connection>-products-page-<n>.json}) but for one step: a page holds only products changed since the cursor,
+ * so its rows are not compared with a read of the connection's whole catalogue first, as a feed file's are (with a
+ * million linked products, every page of a first pull would have read them all); the cursor moves to the page's newest change once the page is
  * applied. A failure — after the shared retries, {@link ErrorHandlingRoutes} — leaves the cursor where the last
  * applied page put it, so the next run re-reads at most one page; values are absolute, so that is harmless.
  * <p>
@@ -123,6 +125,7 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
                         .filter(exchangeProperty(ApiPull.PAGE_RECORDS).isGreaterThan(0))
                             .setHeader(FeedHeaders.CONNECTION, constant("{{connection}}"))
                             .setHeader(FeedHeaders.MAPPING, constant("{{mapping}}"))
+                            .process(FeedValuesRead::notRead)
                             .process("feedStaging")
                             .process("feedIntake")
                         .end()

@@ -46,6 +46,15 @@ public class FeedValuesRead implements Processor {
         });
     }
 
+    /**
+     * For a route whose files bring only products that changed (api-to-hub's pages, pulled after a cursor): no
+     * read of the connection's whole catalogue for each page; every row goes to the database, which compares it
+     * with the hub's values under the product's lock as it writes.
+     */
+    public static void notRead(Exchange exchange) {
+        exchange.setProperty(VALUES, CompletableFuture.completedFuture(LinkedValues.NONE));
+    }
+
     /** The read {@link #process} started for this exchange, or null when the route has no such step. */
     @SuppressWarnings("unchecked")
     static CompletableFuture<LinkedValues> of(Exchange exchange) {

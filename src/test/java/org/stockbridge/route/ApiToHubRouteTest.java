@@ -166,6 +166,8 @@ class ApiToHubRouteTest {
         assertThat(hub.product(b).stock()).as("not in the changes: untouched").isEqualTo(Map.of("main", 7));
         assertThat(requests("woo-shop")).extracting(LoggedRequest::getUrl).contains("/woo-shop" + PRODUCTS
                 + "?per_page=2&page=1&orderby=modified&order=asc&dates_are_gmt=true&modified_after=2024-05-01T10:00:01");
+        assertThat(output.getAll()).as("a page of changes is not compared with a read of the connection's whole catalogue")
+                .doesNotContain("woo-shop: read the hub's values");
 
         assertNoCredentials(output, a, b, c);
     }
