@@ -435,8 +435,11 @@ class FeedToHubRouteTest {
 
         Files.write(staged, content);
         heldFeedStore.decide(id, HeldFeed.RELEASED); // as if the hub had stopped while applying it
+        Path keptRows = staged.resolveSibling(staged.getFileName() + ".rows");
+        Files.write(keptRows, new byte[] {1, 2, 3}); // the rows that release's validation had kept
         heldFeeds.holdInterruptedReleases();
         assertThat(heldEntry(truncated).get("id").asLong()).as("held again after the restart").isEqualTo(id);
+        assertThat(keptRows).as("the cut-off release's kept rows are not left in the held folder").doesNotExist();
 
         var released = http.postForEntity("/api/feeds/held/" + id + "/release", null, com.fasterxml.jackson.databind.JsonNode.class);
         assertThat(released.getBody().get("outcome").asText()).isEqualTo("applied");

@@ -68,12 +68,14 @@ public class HeldFeeds {
 
     /**
      * At start: a released feed whose staged copy is still there was cut off while being applied (the copy is
-     * deleted only once it was), by a crash or a stop. It is held again, so an operator can release it again.
+     * deleted only once it was), by a crash or a stop. It is held again, so an operator can release it again; the
+     * rows its validation kept beside it ({@link ParsedRows}) are deleted, a release writes them anew.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void holdInterruptedReleases() {
         for (HeldFeed feed : store.inState(HeldFeed.RELEASED)) {
             if (feed.stagedPath() != null && Files.exists(Path.of(feed.stagedPath()))) {
+                delete(ParsedRows.beside(Path.of(feed.stagedPath())));
                 store.undecide(feed.id(), HeldFeed.RELEASED);
                 LOG.warn("{}: held feed {} ({}) was being released when the hub stopped: held again", feed.connection(),
                         feed.id(), feed.fileName());
