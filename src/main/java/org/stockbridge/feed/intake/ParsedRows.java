@@ -28,6 +28,8 @@ import org.stockbridge.feed.RowError;
 final class ParsedRows {
 
     private static final int CHUNK = 1 << 20;
+    /** The longest value {@link Writer#ascii} writes without encoding it first: always fits an empty chunk. */
+    private static final int ASCII_AT_ONCE = 4096;
     private static final byte PRODUCT = 1;
     private static final byte BAD_ROW = 2;
     /** A price's scale when its unscaled value does not fit a long: the value follows as text. */
@@ -98,6 +100,9 @@ final class ParsedRows {
                 int32(-1);
                 return;
             }
+            if (value.length() <= ASCII_AT_ONCE && ascii(value)) {
+                return;
+            }
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
             int32(bytes.length);
             room(bytes.length);
@@ -107,6 +112,27 @@ final class ParsedRows {
             }
             System.arraycopy(bytes, 0, chunk, at, bytes.length);
             at += bytes.length;
+        }
+
+        /**
+         * Writes an ASCII value straight into the chunk (its UTF-8 bytes are its chars) and returns true; returns
+         * false, having written nothing, at the first other char. Most values of a feed are ASCII, and encoding
+         * each one to a new array first made this pass allocate about as much as the parse itself.
+         */
+        private boolean ascii(String value) {
+            int length = value.length();
+            room(4 + length);
+            int start = at + 4;
+            for (int i = 0; i < length; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    return false;
+                }
+                chunk[start + i] = (byte) c;
+            }
+            int32(length);
+            at += length;
+            return true;
         }
 
         private void int8(int value) {
