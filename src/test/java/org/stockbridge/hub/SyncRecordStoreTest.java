@@ -47,6 +47,7 @@ class SyncRecordStoreTest {
         assertThat(first.reason()).isEqualTo(awkward);
         assertThat(first.ruleId()).isEqualTo(42L);
         assertThat(first.requestId()).isEqualTo("req-1");
+        assertThat(second.time()).isEqualTo(time.plusMillis(1).truncatedTo(ChronoUnit.MICROS));
         assertThat(second.oldValue()).as("a null stays null").isNull();
         assertThat(second.newValue()).as("the text \\N is not a null").isEqualTo("\\N");
         assertThat(second.reason()).isEmpty();
@@ -70,6 +71,7 @@ class SyncRecordStoreTest {
         // same time: newest first by id, so the last written comes first
         assertThat(read.get(0).sku()).isEqualTo("SKU-999");
         assertThat(read.get(999).reason()).hasSize(1000).endsWith("…");
+        assertThat(read).extracting(SyncRecord::time).containsOnly(time);
     }
 
     @Test
