@@ -57,21 +57,22 @@ public class ProductStore {
     /** Product ids by SKU, for the SKUs that exist (no lock). */
     public Map<String, Long> idsBySku(Collection<String> skus) {
         Map<String, Long> ids = new HashMap<>();
-        jdbc.query("SELECT p.id, p.sku FROM UNNEST(:skus) k(sku) JOIN product p ON p.sku = k.sku",
-                Map.of("skus", KeyArray.ofStrings(skus)), rs -> {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                });
+        idsAndSkus("UNNEST(:keys) k(sku) JOIN product p ON p.sku = k.sku", KeyArray.ofStrings(skus),
+                (id, sku) -> ids.put(sku, id));
         return ids;
     }
 
     /** SKUs by product id, for the ids that exist (no lock). */
     public Map<Long, String> skusById(Collection<Long> ids) {
         Map<Long, String> skus = new HashMap<>();
-        jdbc.query("SELECT p.id, p.sku FROM UNNEST(:ids) k(id) JOIN product p ON p.id = k.id",
-                Map.of("ids", KeyArray.ofIds(ids)), rs -> {
-                    skus.put(rs.getLong(1), rs.getString(2));
-                });
+        idsAndSkus("UNNEST(:keys) k(id) JOIN product p ON p.id = k.id", KeyArray.ofIds(ids), skus::put);
         return skus;
+    }
+
+    private void idsAndSkus(String products, Object keys, java.util.function.BiConsumer<Long, String> each) {
+        jdbc.query("SELECT p.id, p.sku FROM " + products, Map.of("keys", keys), rs -> {
+            each.accept(rs.getLong(1), rs.getString(2));
+        });
     }
 
     /** Products by EAN, for the EANs that exist; an EAN may belong to several products (then it is ambiguous). */

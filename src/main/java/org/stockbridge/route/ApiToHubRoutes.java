@@ -125,7 +125,7 @@ public class ApiToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
                         .filter(exchangeProperty(ApiPull.PAGE_RECORDS).isGreaterThan(0))
                             .setHeader(FeedHeaders.CONNECTION, constant("{{connection}}"))
                             .setHeader(FeedHeaders.MAPPING, constant("{{mapping}}"))
-                            .process(FeedValuesRead::notRead)
+                            .bean("feedIntake", "valuesNotRead")
                             .process("feedStaging")
                             .process("feedIntake")
                         .end()

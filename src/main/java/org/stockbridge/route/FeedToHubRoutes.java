@@ -77,7 +77,7 @@ public class FeedToHubRoutes extends RouteBuilder implements RouteTemplateSpec {
                     .filter(simple("${header." + FeedHeaders.DOWNLOAD_URL + "} != ''"))
                         .toD("${header." + FeedHeaders.DOWNLOAD_URL + "}")
                     .end()
-                    .process("feedValuesRead")
+                    .bean("feedIntake", "readValues")
                     .process("feedStaging")
                     .idempotentConsumer(header(FeedHeaders.FILE_KEY), feedFiles).eager(false).skipDuplicate(false)
                         .choice()
