@@ -28,11 +28,12 @@ import org.stockbridge.hub.ReferenceDataStore;
  * <p>
  * Each run asks for the changes after the cursor page by page; every page is staged and ingested exactly like a feed
  * file ({@code feedStaging}, {@code feedIntake}: the route's mapping, validation, reports, a feed_run named
- * {@code <connection>-products-page-<n>.json}) but for one step: a page holds only products changed since the cursor,
- * so its rows are not compared with a read of the connection's whole catalogue first, as a feed file's are (with a
- * million linked products, every page of a first pull would have read them all); the cursor moves to the page's newest change once the page is
- * applied. A failure — after the shared retries, {@link ErrorHandlingRoutes} — leaves the cursor where the last
- * applied page put it, so the next run re-reads at most one page; values are absolute, so that is harmless.
+ * {@code <connection>-products-page-<n>.json}) but for one step: a page holds only products changed since the
+ * cursor, so its rows are not compared with a read of the connection's whole catalogue first, as a feed file's are
+ * (with a million linked products, every page of a first pull would have read them all); the cursor moves to the
+ * page's newest change once the page is applied. A failure — after the shared retries, {@link ErrorHandlingRoutes}
+ * — leaves the cursor where the last applied page put it, so the next run re-reads at most one page; values are
+ * absolute, so that is harmless.
  * <p>
  * Unlike feed-to-hub, pages do not go through the feed-files idempotent repository: the cursor already says what was
  * applied, and a page identical to an earlier one (a price changed and changed back, a stock count that returned
