@@ -123,6 +123,14 @@ public final class LinkedValues {
                 return next;
             }
         }
+        // a key asked again (a changed row's product, after unchanged() found the key) is where it was just found,
+        // and the runs stay as they are
+        for (int run = 0; run < RUNS; run++) {
+            int last = runs[run];
+            if (last >= 0 && keyStart[last + 1] - keyStart[last] == length && asciiEquals(keyStart[last], key)) {
+                return last;
+            }
+        }
         int h = 1;
         for (int i = 0; i < length; i++) {
             char c = key.charAt(i);

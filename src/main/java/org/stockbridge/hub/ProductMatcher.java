@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the hub product of each incoming product: first by an existing link (the connection's key seen before;
- * the product a feed found linked when it read the hub's values, {@link IncomingProduct#linkedProduct}), then by the connection's match order — SKU, EAN, exact name by default. A value shared by several hub products
- * is ambiguous: the row is refused with a problem rather than applied to a guess.
+ * the product a feed found linked when it read the hub's values, {@link IncomingProduct#linkedProduct}), then by
+ * the connection's match order — SKU, EAN, exact name by default. A value shared by several hub products is
+ * ambiguous: the row is refused with a problem rather than applied to a guess.
  */
 @Component
 class ProductMatcher {

@@ -53,9 +53,8 @@ import org.stockbridge.hub.SyncRecordStore;
  * report each bad one (report file, sync record, log line); a file that is not
  * well-formed or has more bad rows than the mapping allows is rejected whole; a full feed whose row count fell
  * below the mapping's share of the previous full feed is held for an operator;</li>
- * <li>apply, over the rows pass 1 kept: the hub's values of the connection's linked products, read while the file
- * was validated
- * ({@link LinkedValues}), are awaited;
+ * <li>apply, over the rows pass 1 kept: the hub's values of the connection's linked products, read since the file
+ * arrived ({@link LinkedValues}, {@link #readValues}), are awaited;
  * rows that repeat them are skipped (unless {@code stockbridge.feeds.skip-unchanged} is false), the others are
  * applied in batches of up to {@code stockbridge.feeds.batch-size} rows (partial ones to idle lanes every two batches'
  * worth of rows read), one transaction each, through {@link HubService#applyIncoming},
